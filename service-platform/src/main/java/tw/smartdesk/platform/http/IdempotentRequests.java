@@ -1,0 +1,118 @@
+package tw.smartdesk.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * {@code Idempotency-Key} on HTTP writes. The first response is stored in the same transaction as
+ * the write it describes; a repeat with the same key and body gets that response back and writes
+ * nothing. The same key with another body is refused (422); a repeat racing the first gets 409.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private static final String FIND = """
+            select request_hash, status, response_body from idempotent_request
+            where scope = :scope and idempotency_key = :key
+            """;
+    private static final String STORE = """
+            insert into idempotent_request (scope, idempotency_key, request_hash, status, response_body)
+            values (:scope, :key, :hash, :status, :body)
+            """;
+
+    private final ObjectMapper json;
+
+    public IdempotentRequests(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Runs {@code write} unless this key was seen in this scope; call inside the write's transaction.
+     *
+     * @param key the header value, or null when the client sent none
+     * @param scope who and what, e.g. {@code "citizen-42 POST /applications"}
+     * @param request the request body, whose hash must match on a repeat
+     */
+    public <T> Uni<Response> execute(String key, String scope, Object request, int status, Supplier<Uni<T>> write) {
+        if (key == null) {
+            return write.get().map(body -> respond(status, toJson(body)));
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters",
+                    List.of(new Problem.Violation(HEADER, "invalid")));
+        }
+        String hash = sha256(toJson(request));
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(FIND, Object[].class)
+                        .setParameter("scope", scope).setParameter("key", key).getResultList())
+                .chain(found -> found.isEmpty()
+                        ? firstTime(key, scope, hash, status, write)
+                        : Uni.createFrom().item(replay(found.get(0), hash)));
+    }
+
+    private <T> Uni<Response> firstTime(String key, String scope, String hash, int status, Supplier<Uni<T>> write) {
+        return write.get().map(this::toJson).chain(body -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(STORE)
+                        .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
+                        .setParameter("status", status).setParameter("body", body)
+                        .executeUpdate())
+                .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> ProblemException.conflict(
+                        "idempotency-key-in-use", "Request in progress",
+                        "Another request with this Idempotency-Key is being processed; retry shortly"))
+                .replaceWith(() -> respond(status, body)));
+    }
+
+    private static Response replay(Object[] stored, String hash) {
+        if (!hash.equals(stored[0])) {
+            throw ProblemException.ruleBroken("idempotency-key-reused", "Idempotency-Key reused",
+                    "This Idempotency-Key was used with a different request body");
+        }
+        return respond(((Number) stored[1]).intValue(), (String) stored[2]);
+    }
+
+    private static Response respond(int status, String body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException || String.valueOf(cause.getMessage()).contains("23505")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

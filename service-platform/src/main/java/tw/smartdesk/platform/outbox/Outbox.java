@@ -1,0 +1,42 @@
+package tw.smartdesk.platform.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import tw.smartdesk.events.EventCatalog;
+import tw.smartdesk.events.EventJson;
+import tw.smartdesk.events.EventType;
+import tw.smartdesk.events.SmartDeskEvent;
+
+/**
+ * Writes events to the {@code outbox_event} table in the caller's transaction, so the state change
+ * and its event commit or roll back together; {@link OutboxRelay} publishes them afterwards.
+ * Write the aggregate before its event: the aggregate's row lock then orders the outbox ids per key.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            insert into outbox_event (event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload)
+            values (:eventId, :topic, :messageKey, :ceType, :ceSource, :ceDataSchema, :occurredAt, :payload)
+            """;
+
+    /** Adds the event to the outbox; fails unless called inside a transaction. */
+    public Uni<Void> record(SmartDeskEvent event) {
+        EventType type = EventCatalog.of(event.getClass());
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException("Outbox.record must run inside a transaction"))
+                .chain(transaction -> Panache.getSession())
+                .chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter("eventId", event.eventId())
+                        .setParameter("topic", type.topic().topicName())
+                        .setParameter("messageKey", event.subject())
+                        .setParameter("ceType", type.ceType())
+                        .setParameter("ceSource", type.source())
+                        .setParameter("ceDataSchema", type.dataSchema())
+                        .setParameter("occurredAt", event.occurredAt())
+                        .setParameter("payload", EventJson.write(event))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,19 @@
+package tw.smartdesk.platform.outbox;
+
+import io.vertx.mutiny.sqlclient.Row;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An outbox row waiting to be published. */
+record PendingEvent(long id, UUID eventId, String topic, String messageKey, String ceType, String ceSource,
+        String ceDataSchema, Instant occurredAt, String payload) {
+
+    static final String COLUMNS = "id, event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload";
+
+    static PendingEvent from(Row row) {
+        return new PendingEvent(row.getLong("id"), row.getUUID("event_id"), row.getString("topic"),
+                row.getString("message_key"), row.getString("ce_type"), row.getString("ce_source"),
+                row.getString("ce_dataschema"), row.getOffsetDateTime("occurred_at").toInstant(),
+                row.getString("payload"));
+    }
+}

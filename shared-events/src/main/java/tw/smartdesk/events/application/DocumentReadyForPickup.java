@@ -1,0 +1,35 @@
+package tw.smartdesk.events.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import tw.smartdesk.events.ActorRole;
+import tw.smartdesk.events.SmartDeskEvent;
+import tw.smartdesk.events.locker.CompartmentSize;
+
+/**
+ * The document is produced and waits for the resident. With {@link PickupMethod#SMART_DESK}
+ * pickup-locker-service reserves a compartment of {@code compartmentSize} at {@code siteId}.
+ *
+ * @param applicantRef pseudonymous applicant, so the pickup code can be sent to them
+ * @param compartmentSize compartment the document needs; present for {@code SMART_DESK}
+ * @param pickupFrom earliest pickup time
+ * @param pickupDeadline after this the pickup expires and the document returns to the counter
+ */
+public record DocumentReadyForPickup(
+        UUID eventId,
+        Instant occurredAt,
+        UUID applicationId,
+        String applicantRef,
+        String serviceCode,
+        PickupMethod pickupMethod,
+        String siteId,
+        CompartmentSize compartmentSize,
+        Instant pickupFrom,
+        Instant pickupDeadline,
+        ActorRole actorRole) implements SmartDeskEvent {
+
+    @Override
+    public String subject() {
+        return applicationId.toString();
+    }
+}

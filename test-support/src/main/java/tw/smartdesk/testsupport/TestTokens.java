@@ -1,0 +1,44 @@
+package tw.smartdesk.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import tw.smartdesk.security.SigningKeys;
+import tw.smartdesk.security.TokenMinter;
+
+/** Bearer tokens signed with the test key pair ({@code jwt/privateKey.pem} in this module). */
+public final class TestTokens {
+
+    private static final TokenMinter MINTER = new TokenMinter(SigningKeys.parsePrivateKey(readKey()));
+
+    private TestTokens() {
+    }
+
+    /** A token for a person or device {@code subject} holding {@code role}. */
+    public static String of(String subject, String role) {
+        return MINTER.mint(subject, role);
+    }
+
+    /** A token whose expiry has passed. */
+    public static String expired(String subject, String role) {
+        return MINTER.mint(subject, role, Duration.ofSeconds(-120));
+    }
+
+    /** {@code Authorization} header value. */
+    public static String bearer(String subject, String role) {
+        return "Bearer " + of(subject, role);
+    }
+
+    private static String readKey() {
+        try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream("jwt/privateKey.pem")) {
+            if (in == null) {
+                throw new IllegalStateException("jwt/privateKey.pem is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
