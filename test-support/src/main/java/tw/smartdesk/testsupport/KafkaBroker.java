@@ -29,6 +29,8 @@ public final class KafkaBroker {
     public static final int PARTITIONS = 3;
 
     private static KafkaBroker shared;
+    /** Held so the level settings are not garbage-collected with their loggers. */
+    private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
 
     private final Properties properties;
     private final Path logDir;
@@ -53,6 +55,7 @@ public final class KafkaBroker {
     /** The shared in-process broker, started on first use; for tests that stop and restart it. */
     public static synchronized KafkaBroker inProcess() {
         if (shared == null) {
+            quietBrokerLogging();
             try {
                 shared = new KafkaBroker(Files.createTempDirectory("smartdesk-kafka-"), freePort(), freePort());
             } catch (IOException e) {
@@ -96,6 +99,15 @@ public final class KafkaBroker {
 
     public synchronized boolean isRunning() {
         return server != null;
+    }
+
+    /** The broker logs thousands of INFO lines; tests want its warnings only. */
+    private static void quietBrokerLogging() {
+        for (String category : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(category);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            QUIETED.add(logger);
+        }
     }
 
     private void destroy() {

@@ -1,0 +1,47 @@
+package tw.smartdesk.analytics.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import tw.smartdesk.analytics.api.SubmissionCountView;
+import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.events.application.ApplicationSubmitted;
+
+/** Submissions per service and channel. */
+@ApplicationScoped
+public class SubmissionCounts {
+
+    private static final String INCREMENT = """
+            insert into submission_count (service_code, channel, submissions, last_at)
+            values (:serviceCode, :channel, 1, :at)
+            on conflict (service_code, channel)
+            do update set submissions = submission_count.submissions + 1,
+                          last_at = greatest(submission_count.last_at, excluded.last_at)
+            """;
+    private static final String LIST_ALL =
+            "select service_code, channel, submissions from submission_count order by service_code, channel";
+    private static final String LIST_ONE =
+            "select service_code, channel, submissions from submission_count where service_code = :serviceCode order by channel";
+
+    /** Counts one submission; runs in the consumer's transaction. */
+    public Uni<Void> count(ApplicationSubmitted submitted) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(INCREMENT)
+                        .setParameter("serviceCode", submitted.serviceCode())
+                        .setParameter("channel", submitted.channel().name())
+                        .setParameter("at", submitted.occurredAt())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Every (service, channel) pair with its count, optionally for one service. */
+    public Uni<List<SubmissionCountView>> list(String serviceCode) {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> serviceCode == null
+                        ? session.createNativeQuery(LIST_ALL, Object[].class).getResultList()
+                        : session.createNativeQuery(LIST_ONE, Object[].class).setParameter("serviceCode", serviceCode).getResultList()))
+                .map(rows -> rows.stream()
+                        .map(row -> new SubmissionCountView((String) row[0], ApplicationChannel.valueOf((String) row[1]),
+                                ((Number) row[2]).longValue()))
+                        .toList());
+    }
+}

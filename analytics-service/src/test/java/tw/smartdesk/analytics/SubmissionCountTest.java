@@ -1,0 +1,136 @@
+package tw.smartdesk.analytics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tw.smartdesk.events.EventCatalog;
+import tw.smartdesk.events.EventJson;
+import tw.smartdesk.events.EventType;
+import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.security.Roles;
+import tw.smartdesk.testsupport.KafkaBroker;
+import tw.smartdesk.testsupport.TestTokens;
+import tw.smartdesk.testsupport.TopicReader;
+
+@QuarkusTest
+class SubmissionCountTest {
+
+    private static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    /** A unique service code per test, so no test sees another's counts. */
+    private static String freshServiceCode() {
+        return "T" + (char) ('A' + (int) (Math.random() * 26)) + "-" + String.format("%03d", (int) (Math.random() * 1000));
+    }
+
+    private static ApplicationSubmitted submitted(String serviceCode, ApplicationChannel channel) {
+        UUID applicationId = UUID.randomUUID();
+        return new ApplicationSubmitted(UUID.randomUUID(), Instant.now(), applicationId, UUID.randomUUID(),
+                "APL-0123456789abcdef01234567", serviceCode, channel, "卑南鄉", "40-49", Residency.IN_COUNTY);
+    }
+
+    private static void publish(ApplicationSubmitted event) throws Exception {
+        publishRaw(event.subject(), EventJson.write(event), EventCatalog.of(ApplicationSubmitted.class).ceType());
+    }
+
+    private static void publishRaw(String key, String value, String ceType) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>("application-events", key, value);
+        if (ceType != null) {
+            EventType type = EventCatalog.byCeType(ceType);
+            record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8))
+                    .add("ce_source", type.source().getBytes(StandardCharsets.UTF_8))
+                    .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        }
+        producer.send(record).get();
+    }
+
+    private static void awaitCount(String serviceCode, ApplicationChannel channel, long expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("Authorization", TestTokens.bearer("analyst-1", Roles.ANALYST))
+                .queryParam("serviceCode", serviceCode)
+                .when().get("/kpis/submissions")
+                .then().statusCode(200)
+                .body("findAll { it.channel == '" + channel + "' }.submissions", equalTo(java.util.List.of((int) expected))));
+    }
+
+    @Test
+    void countsSubmissionsPerServiceAndChannel() throws Exception {
+        String code = freshServiceCode();
+        publish(submitted(code, ApplicationChannel.ONLINE));
+        publish(submitted(code, ApplicationChannel.ONLINE));
+        publish(submitted(code, ApplicationChannel.PHONE));
+
+        awaitCount(code, ApplicationChannel.ONLINE, 2);
+        awaitCount(code, ApplicationChannel.PHONE, 1);
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceIsCountedOnce() throws Exception {
+        String code = freshServiceCode();
+        ApplicationSubmitted event = submitted(code, ApplicationChannel.MOBILE);
+        publish(event);
+        publish(event);
+        publish(submitted(code, ApplicationChannel.COUNTER));
+
+        awaitCount(code, ApplicationChannel.COUNTER, 1);
+        awaitCount(code, ApplicationChannel.MOBILE, 1);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextEventIsStillCounted() throws Exception {
+        String code = freshServiceCode();
+        String key = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = new TopicReader("application-events.dlq")) {
+            publishRaw(key, "{not json", EventCatalog.of(ApplicationSubmitted.class).ceType());
+            ApplicationSubmitted next = submitted(code, ApplicationChannel.ONLINE);
+            publishRaw(key, EventJson.write(next), EventCatalog.of(ApplicationSubmitted.class).ceType());
+
+            var dead = deadLetters.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+            org.assertj.core.api.Assertions.assertThat(dead.value()).isEqualTo("{not json");
+            org.assertj.core.api.Assertions.assertThat(dead.headers().lastHeader("dead-letter-reason")).isNotNull();
+            awaitCount(code, ApplicationChannel.ONLINE, 1);
+        }
+    }
+
+    @Test
+    void onlyAnalystsAndAdminsReadKpis() {
+        given().when().get("/kpis/submissions").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("resident", Roles.CITIZEN))
+                .when().get("/kpis/submissions").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("admin", Roles.ADMIN))
+                .queryParam("serviceCode", "bad code")
+                .when().get("/kpis/submissions").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("admin", Roles.ADMIN))
+                .queryParam("serviceCode", "ZZ-999")
+                .when().get("/kpis/submissions").then().statusCode(200).body("$", hasSize(0));
+    }
+}

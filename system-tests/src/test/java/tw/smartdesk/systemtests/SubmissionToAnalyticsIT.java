@@ -1,0 +1,128 @@
+package tw.smartdesk.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tw.smartdesk.security.Roles;
+import tw.smartdesk.testsupport.KafkaBroker;
+import tw.smartdesk.testsupport.TestDatabases;
+import tw.smartdesk.testsupport.TestTokens;
+import tw.smartdesk.testsupport.TopicReader;
+
+/**
+ * The backbone end to end: all five packaged services run as processes on one Kafka broker and one
+ * PostgreSQL server; an application filed over HTTP travels through the outbox and
+ * {@code application-events} and is counted by analytics-service.
+ */
+class SubmissionToAnalyticsIT {
+
+    private static final List<String> MODULES = List.of("application-service", "reservation-service",
+            "pickup-locker-service", "notification-service", "analytics-service");
+    private static final Map<String, PackagedService> services = new LinkedHashMap<>();
+    private static final List<String> databases = new ArrayList<>();
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Path work = Files.createTempDirectory("smartdesk-system-");
+        Path publicKey = work.resolve("publicKey.pem");
+        try (InputStream key = SubmissionToAnalyticsIT.class.getClassLoader().getResourceAsStream("jwt/publicKey.pem")) {
+            Files.write(publicKey, key.readAllBytes());
+        }
+        Map<String, String> settings = Map.of(
+                "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
+                "mp.jwt.verify.publickey.location", publicKey.toString());
+        for (String module : MODULES) {
+            String database = TestDatabases.create("system_" + module.replace("-service", "").replace('-', '_'));
+            databases.add(database);
+            services.put(module, PackagedService.start(module, database, settings, work));
+        }
+        for (PackagedService service : services.values()) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        services.values().forEach(PackagedService::close);
+        databases.forEach(TestDatabases::drop);
+    }
+
+    @Test
+    void everyServiceIsHealthyAndDescribesItsApi() {
+        for (PackagedService service : services.values()) {
+            given().baseUri(service.baseUrl()).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(service.baseUrl()).when().get("/q/openapi").then().statusCode(200);
+            given().baseUri(service.baseUrl()).when().get("/q/metrics").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aSubmissionIsPublishedWithoutPersonalDataAndCountedByAnalytics() {
+        String serviceCode = "SY-" + String.format("%03d", (int) (Math.random() * 1000));
+        String resident = "resident-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        ids.add(submit(resident, Roles.CITIZEN, serviceCode, "ONLINE", null));
+        ids.add(submit(resident, Roles.CITIZEN, serviceCode, "MOBILE", null));
+        ids.add(submit("operator-7", Roles.OPERATOR, serviceCode, "PHONE", resident));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .baseUri(services.get("analytics-service").baseUrl())
+                .header("Authorization", TestTokens.bearer("analyst-1", Roles.ANALYST))
+                .queryParam("serviceCode", serviceCode)
+                .when().get("/kpis/submissions")
+                .then().statusCode(200)
+                .body("channel", equalTo(List.of("MOBILE", "ONLINE", "PHONE")))
+                .body("submissions", equalTo(List.of(1, 1, 1))));
+
+        try (TopicReader reader = new TopicReader("application-events")) {
+            List<ConsumerRecord<String, String>> records = reader.await(r -> ids.contains(r.key()), 3, Duration.ofSeconds(20));
+            assertThat(records.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).isEqualTo(Set.copyOf(ids));
+            for (ConsumerRecord<String, String> record : records) {
+                assertThat(header(record, "ce_type")).isEqualTo("tw.smartdesk.application.submitted.v1");
+                assertThat(header(record, "ce_source")).isEqualTo("urn:smartdesk:application-service");
+                assertThat(header(record, "ce_subject")).isEqualTo(record.key());
+                assertThat(header(record, "ce_id")).isNotBlank();
+                assertThat(header(record, "ce_time")).isNotBlank();
+                assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+                assertThat(header(record, "content-type")).startsWith("application/json");
+                assertThat(record.value()).contains("\"applicantRef\":\"APL-").doesNotContain(resident, "operator-7");
+            }
+        }
+    }
+
+    private static String submit(String subject, String role, String serviceCode, String channel, String onBehalfOf) {
+        String behalf = onBehalfOf == null ? "" : ",\"onBehalfOf\":\"" + onBehalfOf + "\"";
+        return given().baseUri(services.get("application-service").baseUrl())
+                .header("Authorization", TestTokens.bearer(subject, role))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body("{\"serviceCode\":\"" + serviceCode + "\",\"channel\":\"" + channel + "\"" + behalf + "}")
+                .when().post("/applications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
