@@ -3,7 +3,7 @@ package tw.smartdesk.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import tw.smartdesk.application.api.ApplicationResource;
+import tw.smartdesk.application.api.ApplicationSubmissionResource;
 import tw.smartdesk.testsupport.EndpointSecurity;
 
 /** Every endpoint states who may call it. */
@@ -11,7 +11,7 @@ class EndpointSecurityTest {
 
     @Test
     void everyEndpointDeclaresItsRoles() {
-        assertThat(EndpointSecurity.resources(ApplicationResource.class)).isNotEmpty();
-        assertThat(EndpointSecurity.undeclared(ApplicationResource.class)).isEmpty();
+        assertThat(EndpointSecurity.resources(ApplicationSubmissionResource.class)).isNotEmpty();
+        assertThat(EndpointSecurity.undeclared(ApplicationSubmissionResource.class)).isEmpty();
     }
 }

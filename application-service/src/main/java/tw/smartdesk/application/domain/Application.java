@@ -9,9 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.events.application.PickupMethod;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.locker.CompartmentSize;
 
 /** One application for one service; several filed together share a submission id. */
 @Entity
@@ -28,8 +31,8 @@ public class Application extends PanacheEntityBase {
     @Column(name = "applicant_ref", nullable = false)
     public String applicantRef;
 
-    /** Account subject of the resident the application belongs to (who may see it). */
-    @Column(name = "owner_subject", nullable = false)
+    /** Account subject of the resident the application belongs to (who may see it); null if they have no account. */
+    @Column(name = "owner_subject")
     public String ownerSubject;
 
     @Column(name = "service_code", nullable = false)
@@ -58,6 +61,48 @@ public class Application extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    /** The catalogue version the application was filed under. */
+    @Column(name = "service_version")
+    public Integer serviceVersion;
+
+    /** A proxy applicant's name, encrypted (AES-GCM); null when the resident applied in person. */
+    @Column(name = "proxy_name_enc")
+    public byte[] proxyNameEncrypted;
+
+    @Column(name = "proxy_relationship")
+    public String proxyRelationship;
+
+    /** The proxy's ID number, masked (e.g. A12****789); the full number is never stored for a proxy. */
+    @Column(name = "proxy_id_masked")
+    public String proxyIdMasked;
+
+    /** Reference of the authorisation letter the proxy presented. */
+    @Column(name = "proxy_letter_ref")
+    public String proxyLetterRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pickup_method", nullable = false)
+    public PickupMethod pickupMethod = PickupMethod.SMART_DESK;
+
+    @Column(name = "site_id")
+    public String siteId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "compartment_size")
+    public CompartmentSize compartmentSize;
+
+    /** When the document should be ready: submission + processing days on the working-day calendar. */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** The agent-service reservation that asked for it (channel AGENT). */
+    @Column(name = "reservation_id")
+    public UUID reservationId;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Optimistic lock: two clerks acting at once cannot both win. */
     @Version
     public int version;
 }

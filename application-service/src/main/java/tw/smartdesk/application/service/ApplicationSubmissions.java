@@ -9,6 +9,7 @@ import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
 import tw.smartdesk.application.api.SubmitApplicationRequest;
 import tw.smartdesk.application.config.ApplicationConfig;
+import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.ApplicantRefs;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationStatus;
@@ -25,9 +26,12 @@ public class ApplicationSubmissions {
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
     private final ApplicantRefs applicantRefs;
+    private final ApplicationHistory history;
 
-    ApplicationSubmissions(Outbox outbox, IdempotentRequests idempotentRequests, ApplicationConfig config) {
+    ApplicationSubmissions(Outbox outbox, IdempotentRequests idempotentRequests, ApplicationConfig config,
+            ApplicationHistory history) {
         this.outbox = outbox;
+        this.history = history;
         this.idempotentRequests = idempotentRequests;
         this.applicantRefs = new ApplicantRefs(config.applicantRefKey());
     }
@@ -55,6 +59,7 @@ public class ApplicationSubmissions {
         application.submittedAt = Instant.now();
         return application.<Application>persist()
                 .call(saved -> outbox.record(submitted(saved)))
+                .call(saved -> history.record(saved, "SUBMIT", null, Actor.of(caller), null))
                 .map(ApplicationView::of);
     }
 

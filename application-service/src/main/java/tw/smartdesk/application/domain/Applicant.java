@@ -1,0 +1,69 @@
+package tw.smartdesk.application.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import tw.smartdesk.events.application.Residency;
+
+/**
+ * A resident who applied. Personal data is encrypted at rest (AES-GCM); the ID number is found
+ * through a keyed hash. Erasure clears every personal column and keeps the anonymous reference.
+ */
+@Entity
+@Table(name = "applicant")
+public class Applicant extends PanacheEntityBase {
+
+    /** Pseudonymous reference, the only identity that leaves this service. */
+    @Id
+    @Column(name = "applicant_ref")
+    public String applicantRef;
+
+    /** HMAC-SHA256 of the normalised ID number, for look-up; null once erased. */
+    @Column(name = "id_hash")
+    public String idHash;
+
+    @Column(name = "national_id_enc")
+    public byte[] nationalIdEncrypted;
+
+    @Column(name = "name_enc")
+    public byte[] nameEncrypted;
+
+    @Column(name = "phone_enc")
+    public byte[] phoneEncrypted;
+
+    @Column(name = "email_enc")
+    public byte[] emailEncrypted;
+
+    @Column(name = "line_id_enc")
+    public byte[] lineIdEncrypted;
+
+    /** zh-TW or en. */
+    public String locale;
+
+    /** Comma-separated delivery channels in order of preference (SMS, EMAIL, LINE, INBOX). */
+    @Column(name = "channel_preferences")
+    public String channelPreferences;
+
+    /** The resident's own account, when they have one: what lets them see their applications. */
+    @Column(name = "account_subject")
+    public String accountSubject;
+
+    public String township;
+
+    @Column(name = "age_band")
+    public String ageBand;
+
+    @Enumerated(EnumType.STRING)
+    public Residency residency;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+}
