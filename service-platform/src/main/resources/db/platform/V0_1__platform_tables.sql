@@ -6,11 +6,11 @@ create table outbox_event (
     event_id       uuid        not null unique,
     topic          text        not null,
     message_key    text        not null,
-    ce_type        text        not null,
-    ce_source      text        not null,
-    ce_dataschema  text        not null,
+    ce_type        text,                 -- null, as are the other ce_ columns and payload, for a tombstone
+    ce_source      text,
+    ce_dataschema  text,
     occurred_at    timestamptz not null,
-    payload        text        not null,
+    payload        text,
     created_at     timestamptz not null default now(),
     published_at   timestamptz
 );

@@ -3,10 +3,14 @@ package tw.smartdesk.platform.outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 import tw.smartdesk.events.EventCatalog;
 import tw.smartdesk.events.EventJson;
 import tw.smartdesk.events.EventType;
 import tw.smartdesk.events.SmartDeskEvent;
+import tw.smartdesk.events.Topic;
 
 /**
  * Writes events to the {@code outbox_event} table in the caller's transaction, so the state change
@@ -21,12 +25,33 @@ public class Outbox {
             values (:eventId, :topic, :messageKey, :ceType, :ceSource, :ceDataSchema, :occurredAt, :payload)
             """;
 
+    private static final String INSERT_TOMBSTONE = """
+            insert into outbox_event (event_id, topic, message_key, occurred_at)
+            values (:eventId, :topic, :messageKey, :occurredAt)
+            """;
+
+    /**
+     * Adds a tombstone (a record with a key and no value) for a compacted topic: compaction then
+     * removes every earlier value of that key, e.g. a person's contact details on erasure.
+     */
+    public Uni<Void> recordTombstone(Topic topic, String key) {
+        if (!topic.compacted()) {
+            throw new IllegalArgumentException("Tombstones only make sense on a compacted topic, not " + topic.topicName());
+        }
+        return currentSession()
+                .chain(session -> session.createNativeQuery(INSERT_TOMBSTONE)
+                        .setParameter("eventId", UUID.randomUUID())
+                        .setParameter("topic", topic.topicName())
+                        .setParameter("messageKey", key)
+                        .setParameter("occurredAt", Instant.now())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
     /** Adds the event to the outbox; fails unless called inside a transaction. */
     public Uni<Void> record(SmartDeskEvent event) {
         EventType type = EventCatalog.of(event.getClass());
-        return Panache.currentTransaction()
-                .onItem().ifNull().failWith(() -> new IllegalStateException("Outbox.record must run inside a transaction"))
-                .chain(transaction -> Panache.getSession())
+        return currentSession()
                 .chain(session -> session.createNativeQuery(INSERT)
                         .setParameter("eventId", event.eventId())
                         .setParameter("topic", type.topic().topicName())
@@ -38,5 +63,11 @@ public class Outbox {
                         .setParameter("payload", EventJson.write(event))
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    private static Uni<Mutiny.Session> currentSession() {
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException("The outbox must be written inside a transaction"))
+                .chain(transaction -> Panache.getSession());
     }
 }

@@ -50,6 +50,13 @@ class OutboxPublisher {
     }
 
     private static Message<String> toMessage(PendingEvent event) {
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic())
+                .withKey(event.messageKey())
+                .build();
+        if (event.isTombstone()) {
+            return Message.<String>of(null).addMetadata(kafka);
+        }
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(event.eventId().toString())
                 .withSource(URI.create(event.ceSource()))
@@ -58,10 +65,6 @@ class OutboxPublisher {
                 .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
                 .withDataSchema(URI.create(event.ceDataSchema()))
                 .withDataContentType(CONTENT_TYPE)
-                .build();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic())
-                .withKey(event.messageKey())
                 .build();
         return Message.of(event.payload()).addMetadata(cloudEvent).addMetadata(kafka);
     }

@@ -4,11 +4,15 @@ import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An outbox row waiting to be published. */
+/** An outbox row waiting to be published; a tombstone has no CloudEvents type and no payload. */
 record PendingEvent(long id, UUID eventId, String topic, String messageKey, String ceType, String ceSource,
         String ceDataSchema, Instant occurredAt, String payload) {
 
     static final String COLUMNS = "id, event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload";
+
+    boolean isTombstone() {
+        return ceType == null;
+    }
 
     static PendingEvent from(Row row) {
         return new PendingEvent(row.getLong("id"), row.getUUID("event_id"), row.getString("topic"),
