@@ -75,8 +75,12 @@ public class ProblemMappers {
                 "The resource was changed by another request; reload it and try again", request.path(), null);
     }
 
+    /** Quarkus's JSON reader wraps a syntax error in a 400 WebApplicationException: it is still an unreadable body. */
     @ServerExceptionMapper
     public Response web(WebApplicationException exception, HttpServerRequest request) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, request);
+        }
         int status = exception.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;

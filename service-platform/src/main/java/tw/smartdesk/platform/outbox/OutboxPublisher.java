@@ -7,7 +7,11 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -31,22 +35,33 @@ class OutboxPublisher {
     }
 
     /**
-     * Sends the batch in order and waits for every broker acknowledgement. Completes with how many
-     * rows from the start of the batch were acknowledged without a gap; only those may be marked.
+     * Sends the batch and waits for the broker's acknowledgements. Different keys go side by side;
+     * the rows of one key go one after another, each only once the one before it was acknowledged,
+     * and after a failed send the rest of that key waits for the next round. (Sent all at once, a
+     * row whose send failed, say on a metadata timeout during an outage, would be overtaken by later
+     * rows of its key that got through, breaking the order per key.) Completes with the ids of the
+     * acknowledged rows; only those may be marked published.
      */
-    Uni<Integer> publish(List<PendingEvent> batch) {
-        List<Uni<Boolean>> sends = batch.stream()
-                .map(event -> emitter.sendMessage(toMessage(event)).replaceWith(true).onFailure().recoverWithItem(false))
-                .toList();
-        return Uni.join().all(sends).andFailFast().map(OutboxPublisher::acknowledgedPrefix);
+    Uni<List<Long>> publish(List<PendingEvent> batch) {
+        Map<String, List<PendingEvent>> byKey = batch.stream().collect(Collectors.groupingBy(
+                event -> event.topic() + '\u0000' + event.messageKey(), LinkedHashMap::new, Collectors.toList()));
+        List<Uni<List<Long>>> keys = byKey.values().stream().map(this::publishInOrder).toList();
+        return Uni.join().all(keys).andFailFast()
+                .map(acknowledged -> acknowledged.stream().flatMap(List::stream).toList());
     }
 
-    private static int acknowledgedPrefix(List<Boolean> acks) {
-        int prefix = 0;
-        while (prefix < acks.size() && acks.get(prefix)) {
-            prefix++;
+    /** Sends one key's rows one at a time; stops at the first failure. */
+    private Uni<List<Long>> publishInOrder(List<PendingEvent> rows) {
+        List<Long> acknowledged = new ArrayList<>();
+        Uni<Boolean> sends = Uni.createFrom().item(true);
+        for (PendingEvent event : rows) {
+            sends = sends.chain(previousAcknowledged -> !previousAcknowledged ? Uni.createFrom().item(false)
+                    : emitter.sendMessage(toMessage(event))
+                            .invoke(() -> acknowledged.add(event.id()))
+                            .replaceWith(true)
+                            .onFailure().recoverWithItem(false));
         }
-        return prefix;
+        return sends.replaceWith(acknowledged);
     }
 
     private static Message<String> toMessage(PendingEvent event) {

@@ -1,5 +1,7 @@
 package tw.smartdesk.platform.outbox;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,10 +15,11 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import tw.smartdesk.platform.config.OutboxConfig;
 
 /**
- * Publishes committed outbox rows to Kafka in id order, at least once, and marks them published.
+ * Publishes committed outbox rows to Kafka in id order per key, at least once, and marks them published.
  *
  * <p>Woken by {@code LISTEN outbox_event} (a trigger notifies on every insert, delivered on commit)
  * with a slow fallback poll, so an idle relay does next to nothing. Only the instance holding the
@@ -42,16 +45,21 @@ public class OutboxRelay {
     private final RelayLeadership leadership;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean drainAgain = new AtomicBoolean();
+    private final AtomicLong rounds = new AtomicLong();
     private volatile boolean running;
     private PgSubscriber subscriber;
 
-    OutboxRelay(Vertx vertx, Pool pool, OutboxPublisher publisher, OutboxConfig config, DedicatedConnections connections) {
+    OutboxRelay(Vertx vertx, Pool pool, OutboxPublisher publisher, OutboxConfig config, DedicatedConnections connections,
+            MeterRegistry meters) {
         this.vertx = vertx;
         this.pool = pool;
         this.publisher = publisher;
         this.config = config;
         this.connections = connections;
         this.leadership = new RelayLeadership(connections, this::scheduleLeadershipAttempt);
+        FunctionCounter.builder("smartdesk.outbox.rounds", rounds, AtomicLong::get)
+                .description("Queries for unpublished outbox rows; an idle relay adds one per fallback poll")
+                .register(meters);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -64,10 +72,20 @@ public class OutboxRelay {
         subscriber.channel(NOTIFY_CHANNEL)
                 .handler(payload -> requestDrain())
                 .subscribeHandler(this::requestDrain);
-        subscriber.connect().subscribe().with(ok -> { }, failure -> Log.warnf("Outbox LISTEN failed: %s", failure.getMessage()));
+        listen();
         vertx.setPeriodic(config.fallbackPoll().toMillis(), id -> requestDrain());
         vertx.setPeriodic(Math.max(60_000L, config.retention().toMillis() / 24), id -> deletePublished());
         attemptLeadership();
+    }
+
+    /** Connects the LISTEN connection, retrying until it succeeds (its reconnect policy covers only later losses). */
+    private void listen() {
+        subscriber.connect().subscribe().with(ok -> { }, failure -> {
+            Log.warnf("Outbox LISTEN failed, retrying in %s: %s", config.leaderRetry(), failure.getMessage());
+            if (running) {
+                vertx.setTimer(config.leaderRetry().toMillis(), id -> listen());
+            }
+        });
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -81,6 +99,11 @@ public class OutboxRelay {
     /** Whether this instance currently publishes (holds the lock). */
     public boolean isLeader() {
         return leadership.isLeader();
+    }
+
+    /** How many rounds (queries for unpublished rows) this instance has run; also {@code smartdesk.outbox.rounds}. */
+    public long rounds() {
+        return rounds.get();
     }
 
     /** Asks for a publishing round now; cheap to call often, rounds never overlap. */
@@ -121,6 +144,7 @@ public class OutboxRelay {
     /** Completes with true when the batch was full and fully published (more may be waiting). */
     private Uni<Boolean> publishOneBatch() {
         int batchSize = config.batchSize();
+        rounds.incrementAndGet();
         return pool.preparedQuery(SELECT_PENDING).execute(Tuple.of(batchSize))
                 .map(rows -> {
                     List<PendingEvent> batch = new ArrayList<>();
@@ -132,12 +156,11 @@ public class OutboxRelay {
 
     private Uni<Boolean> publishAndMark(List<PendingEvent> batch, int batchSize) {
         return publisher.publish(batch).chain(acknowledged -> {
-            Long[] ids = batch.subList(0, acknowledged).stream().map(PendingEvent::id).toArray(Long[]::new);
-            Uni<Void> mark = ids.length == 0 ? Uni.createFrom().voidItem()
-                    : pool.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(ids)).replaceWithVoid();
+            Uni<Void> mark = acknowledged.isEmpty() ? Uni.createFrom().voidItem()
+                    : pool.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(acknowledged.toArray(Long[]::new))).replaceWithVoid();
             return mark.map(done -> {
-                if (acknowledged < batch.size()) {
-                    throw new OutboxPublishException(batch.size() - acknowledged);
+                if (acknowledged.size() < batch.size()) {
+                    throw new OutboxPublishException(batch.size() - acknowledged.size());
                 }
                 return batch.size() == batchSize;
             });

@@ -1,0 +1,15 @@
+package tw.smartdesk.notification;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import tw.smartdesk.testsupport.SmartDeskTestResource;
+
+/** Every test of this module runs against the real broker and a fresh database. */
+@WithTestResource(value = SmartDeskTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notification_test"))
+public final class TestResources {
+
+    private TestResources() {
+    }
+}

@@ -1,0 +1,34 @@
+package tw.smartdesk.platform.probe;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import tw.smartdesk.events.SmartDeskEvent;
+import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.Residency;
+
+/** Probe events: {@code ApplicationSubmitted} on application-events, the sending order in the service code. */
+public final class ProbeEvents {
+
+    private static final String SEQ_PREFIX = "PROBE-";
+
+    private ProbeEvents() {
+    }
+
+    /** Event number {@code seq} of the aggregate {@code key}. */
+    public static ApplicationSubmitted submitted(UUID key, int seq) {
+        return new ApplicationSubmitted(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), key,
+                UUID.randomUUID(), "APL-probe", SEQ_PREFIX + seq, ApplicationChannel.ONLINE, null, null,
+                Residency.IN_COUNTY);
+    }
+
+    /** The sending order a probe event carries, or null for any other event. */
+    static Integer sentSeq(SmartDeskEvent event) {
+        if (event instanceof ApplicationSubmitted submitted && submitted.serviceCode() != null
+                && submitted.serviceCode().startsWith(SEQ_PREFIX)) {
+            return Integer.valueOf(submitted.serviceCode().substring(SEQ_PREFIX.length()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package tw.smartdesk.platform.probe;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.platform.http.IdempotentRequests;
+import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.platform.outbox.Outbox;
+
+/** The probe application's HTTP side: outbox writes, an Idempotency-Key write and a failing endpoint. */
+@Path("/probe")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    /** Write {@code count} events for {@code key}, numbered from {@code firstSeq}; optionally fail after writing. */
+    public record WriteEvents(@NotNull UUID key, @Min(1) @Max(200) int count, int firstSeq, boolean failAfterWrite) {
+    }
+
+    /** The events written and how many outbox rows of the key the transaction itself saw. */
+    public record Written(List<UUID> eventIds, long outboxRowsSeenInTransaction) {
+    }
+
+    public record PlaceOrder(@NotBlank String item, @Min(1) int quantity) {
+    }
+
+    public record OrderPlaced(UUID id, String item, int quantity, Instant createdAt) {
+    }
+
+    private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
+
+    ProbeResource(Outbox outbox, IdempotentRequests idempotentRequests) {
+        this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @POST
+    @Path("/events")
+    @WithTransaction
+    public Uni<Written> write(@Valid @NotNull WriteEvents request) {
+        List<ApplicationSubmitted> events = new ArrayList<>();
+        for (int i = 0; i < request.count(); i++) {
+            events.add(ProbeEvents.submitted(request.key(), request.firstSeq() + i));
+        }
+        Uni<Void> writes = Uni.createFrom().voidItem();
+        for (ApplicationSubmitted event : events) {
+            writes = writes.chain(() -> outbox.record(event));
+        }
+        return writes.chain(() -> outboxRows(request.key())).map(seen -> {
+            if (request.failAfterWrite()) {
+                throw ProblemException.ruleBroken("probe-failure", "Probe failed on purpose",
+                        "Wrote " + seen + " outbox row(s), then failed");
+            }
+            return new Written(events.stream().map(ApplicationSubmitted::eventId).toList(), seen);
+        });
+    }
+
+    /** The same write without a transaction: {@link Outbox#record} must refuse it. */
+    @POST
+    @Path("/events/untransacted")
+    @WithSession
+    public Uni<Void> writeWithoutTransaction(@Valid @NotNull WriteEvents request) {
+        return outbox.record(ProbeEvents.submitted(request.key(), request.firstSeq()));
+    }
+
+    @POST
+    @Path("/orders")
+    @WithTransaction
+    public Uni<Response> order(@Valid @NotNull PlaceOrder request, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return idempotentRequests.execute(key, "probe POST /probe/orders", request, 201, () -> {
+            ProbeOrder order = new ProbeOrder();
+            order.id = UUID.randomUUID();
+            order.item = request.item();
+            order.quantity = request.quantity();
+            order.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return order.<ProbeOrder>persist()
+                    .map(saved -> new OrderPlaced(saved.id, saved.item, saved.quantity, saved.createdAt));
+        });
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("probe secret: connection string postgres://internal");
+    }
+
+    private static Uni<Long> outboxRows(UUID key) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select count(*) from outbox_event where message_key = :key", Long.class)
+                .setParameter("key", key.toString())
+                .getSingleResult());
+    }
+}
