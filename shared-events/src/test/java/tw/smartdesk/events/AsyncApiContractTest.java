@@ -108,6 +108,7 @@ class AsyncApiContractTest {
     @Test
     void everyChannelHasASendOperationListingItsMessages() {
         Map<String, JsonNode> operationsByChannel = DOC.get("operations").properties().stream()
+                .filter(op -> "send".equals(op.getValue().get("action").asText()))
                 .collect(Collectors.toMap(op -> op.getValue().at("/channel/$ref").asText(), Map.Entry::getValue));
 
         for (Map.Entry<String, JsonNode> channel : DOC.get("channels").properties()) {
@@ -118,6 +119,21 @@ class AsyncApiContractTest {
             assertThat(operation.get("messages")).extracting(ref -> ref.get("$ref").asText())
                     .containsExactlyInAnyOrderElementsOf(channelMessageNames(channel.getValue()).stream()
                             .map(name -> channelRef + "/messages/" + name).toList());
+        }
+    }
+
+    @Test
+    void everyReceiveOperationListsMessagesOfItsChannel() {
+        List<JsonNode> receives = DOC.get("operations").properties().stream()
+                .map(Map.Entry::getValue)
+                .filter(op -> "receive".equals(op.get("action").asText()))
+                .toList();
+        assertThat(receives).isNotEmpty();
+        for (JsonNode operation : receives) {
+            String channelRef = operation.at("/channel/$ref").asText();
+            assertThat(operation.get("messages")).extracting(ref -> ref.get("$ref").asText())
+                    .isNotEmpty()
+                    .allSatisfy(ref -> assertThat(ref).startsWith(channelRef + "/messages/"));
         }
     }
 

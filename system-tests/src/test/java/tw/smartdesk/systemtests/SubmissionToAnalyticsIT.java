@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.KafkaBroker;
 import tw.smartdesk.testsupport.TestDatabases;
+import tw.smartdesk.testsupport.TestIdentities;
 import tw.smartdesk.testsupport.TestTokens;
 import tw.smartdesk.testsupport.TopicReader;
 
@@ -50,7 +54,10 @@ class SubmissionToAnalyticsIT {
         }
         Map<String, String> settings = Map.of(
                 "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
-                "mp.jwt.verify.publickey.location", publicKey.toString());
+                "mp.jwt.verify.publickey.location", publicKey.toString(),
+                // application-service refuses to start in production without its own keys
+                "smartdesk.application.data-key", Base64.getEncoder().encodeToString(randomBytes(32)),
+                "smartdesk.application.id-hash-key", HexFormat.of().formatHex(randomBytes(32)));
         for (String module : MODULES) {
             String database = TestDatabases.create("system_" + module.replace("-service", "").replace('-', '_'));
             databases.add(database);
@@ -78,12 +85,14 @@ class SubmissionToAnalyticsIT {
 
     @Test
     void aSubmissionIsPublishedWithoutPersonalDataAndCountedByAnalytics() {
-        String serviceCode = "SY-" + String.format("%03d", (int) (Math.random() * 1000));
+        String serviceCode = "HR-001";
         String resident = "resident-" + UUID.randomUUID();
+        String nationalId = TestIdentities.nationalId();
+        String name = "林美玲" + UUID.randomUUID().toString().substring(0, 4);
         List<String> ids = new ArrayList<>();
-        ids.add(submit(resident, Roles.CITIZEN, serviceCode, "ONLINE", null));
-        ids.add(submit(resident, Roles.CITIZEN, serviceCode, "MOBILE", null));
-        ids.add(submit("operator-7", Roles.OPERATOR, serviceCode, "PHONE", resident));
+        ids.add(submit(resident, Roles.CITIZEN, "ONLINE", nationalId, name, serviceCode));
+        ids.add(submit(resident, Roles.CITIZEN, "MOBILE", nationalId, name, serviceCode));
+        ids.add(submit("operator-7", Roles.OPERATOR, "PHONE", nationalId, name, serviceCode));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .baseUri(services.get("analytics-service").baseUrl())
@@ -105,20 +114,33 @@ class SubmissionToAnalyticsIT {
                 assertThat(header(record, "ce_time")).isNotBlank();
                 assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
                 assertThat(header(record, "content-type")).startsWith("application/json");
-                assertThat(record.value()).contains("\"applicantRef\":\"APL-").doesNotContain(resident, "operator-7");
+                assertThat(record.value()).contains("\"applicantRef\":\"APL-")
+                        .doesNotContain(resident, "operator-7", nationalId, name);
             }
         }
     }
 
-    private static String submit(String subject, String role, String serviceCode, String channel, String onBehalfOf) {
-        String behalf = onBehalfOf == null ? "" : ",\"onBehalfOf\":\"" + onBehalfOf + "\"";
+    /** Files one application for the resident with this ID number; returns the application id. */
+    private static String submit(String subject, String role, String channel, String nationalId, String name,
+            String serviceCode) {
+        String body = """
+                {"channel":"%s",
+                 "applicant":{"nationalId":"%s","name":"%s","birthDate":"1975-06-01","township":"臺東市"},
+                 "services":[{"serviceCode":"%s","fields":{"scope":"FULL"}}]}
+                """.formatted(channel, nationalId, name, serviceCode);
         return given().baseUri(services.get("application-service").baseUrl())
                 .header("Authorization", TestTokens.bearer(subject, role))
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
-                .body("{\"serviceCode\":\"" + serviceCode + "\",\"channel\":\"" + channel + "\"" + behalf + "}")
+                .body(body)
                 .when().post("/applications")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).extract().path("applications[0].id");
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

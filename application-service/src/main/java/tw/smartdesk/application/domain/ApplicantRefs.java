@@ -1,32 +1,29 @@
 package tw.smartdesk.application.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.regex.Pattern;
 
 /**
- * Derives the pseudonymous {@code applicantRef} from a resident's identity with a keyed hash: stable
- * for one person, meaningless without the key, so events can be joined per person but not traced back.
+ * The pseudonymous {@code applicantRef}: random, so it reveals nothing about the person and cannot
+ * be recomputed from an ID number; events can be joined per person but not traced back.
  */
 public final class ApplicantRefs {
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private final SecretKeySpec key;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern FORMAT = Pattern.compile("APL-[0-9a-f]{24}");
 
-    public ApplicantRefs(String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    private ApplicantRefs() {
     }
 
-    public String of(String identity) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] digest = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
-            return "APL-" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+    /** A fresh reference such as {@code APL-3f9a0c1b2d4e5f60718293a4}. */
+    public static String next() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return "APL-" + HexFormat.of().formatHex(bytes);
+    }
+
+    public static boolean isWellFormed(String ref) {
+        return ref != null && FORMAT.matcher(ref).matches();
     }
 }

@@ -1,23 +1,25 @@
 package tw.smartdesk.application.domain;
 
-import java.util.List;
 import tw.smartdesk.events.application.ApplicationChannel;
-import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.security.Roles;
 
 /**
- * Which role may file through which channel, and whose application it becomes: residents file
- * ONLINE or MOBILE for themselves; a phone operator files PHONE and a clerk COUNTER, each on behalf
- * of a named resident. AGENT applications come only from reservations, never over HTTP.
+ * Which role may file through which channel: residents file ONLINE or MOBILE for themselves, a
+ * phone operator files PHONE and a clerk COUNTER on a resident's behalf (the resident is named by
+ * their ID number in the submission). AGENT applications come only from reservations, never over HTTP.
  */
 public final class ChannelPolicy {
 
     private ChannelPolicy() {
     }
 
-    /** The account subject that will own the application; throws a problem if the caller may not file it. */
-    public static String ownerOf(Caller caller, ApplicationChannel channel, String onBehalfOf) {
+    /**
+     * The account the filing links to the applicant: the citizen's own for ONLINE and MOBILE, none
+     * for the staff channels (the applicant keeps whatever account they already have). Throws a 422
+     * problem if the caller's role may not use the channel.
+     */
+    public static String accountSubject(Caller caller, ApplicationChannel channel) {
         String requiredRole = switch (channel) {
             case ONLINE, MOBILE -> Roles.CITIZEN;
             case PHONE -> Roles.OPERATOR;
@@ -28,13 +30,6 @@ public final class ChannelPolicy {
             throw ProblemException.ruleBroken("channel-not-allowed", "Channel not allowed",
                     "Channel " + channel + " cannot be used with your role");
         }
-        if (Roles.CITIZEN.equals(requiredRole)) {
-            return caller.subject();
-        }
-        if (onBehalfOf == null || onBehalfOf.isBlank()) {
-            throw ProblemException.badRequest("Staff channels file on behalf of a resident",
-                    List.of(new Problem.Violation("onBehalfOf", "required for channel " + channel)));
-        }
-        return onBehalfOf;
+        return Roles.CITIZEN.equals(requiredRole) ? caller.subject() : null;
     }
 }

@@ -78,6 +78,32 @@ public class ServiceDefinition extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    /**
+     * The version that follows this one: the same terms, numbered one higher, current, recorded as
+     * changed by {@code changedBy} now. The caller applies the change to it.
+     */
+    public ServiceDefinition nextVersion(String changedBy) {
+        ServiceDefinition next = new ServiceDefinition();
+        next.code = code;
+        next.version = version + 1;
+        next.nameZh = nameZh;
+        next.nameEn = nameEn;
+        next.department = department;
+        next.feeNtd = feeNtd;
+        next.processingDays = processingDays;
+        next.requiredFields = requiredFields;
+        next.requiredDocuments = requiredDocuments;
+        next.proxyAllowed = proxyAllowed;
+        next.compartmentSize = compartmentSize;
+        next.pickupWindowDays = pickupWindowDays;
+        next.smartDeskPickup = smartDeskPickup;
+        next.retired = retired;
+        next.current = true;
+        next.changedBy = changedBy;
+        next.changedAt = Instant.now();
+        return next;
+    }
+
     /** Composite key: code and version. */
     public static class Key implements Serializable {
         public String code;

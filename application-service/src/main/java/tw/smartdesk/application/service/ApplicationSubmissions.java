@@ -5,67 +5,125 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
+import tw.smartdesk.application.api.SubmissionView;
 import tw.smartdesk.application.api.SubmitApplicationRequest;
-import tw.smartdesk.application.config.ApplicationConfig;
+import tw.smartdesk.application.api.SubmitApplicationRequest.ApplicantDetails;
+import tw.smartdesk.application.api.SubmitApplicationRequest.ProxyDetails;
 import tw.smartdesk.application.domain.Actor;
-import tw.smartdesk.application.domain.ApplicantRefs;
+import tw.smartdesk.application.domain.AgeBands;
+import tw.smartdesk.application.domain.Applicant;
+import tw.smartdesk.application.domain.ApplicantProfile;
 import tw.smartdesk.application.domain.Application;
-import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.domain.Caller;
-import tw.smartdesk.application.domain.ChannelPolicy;
+import tw.smartdesk.application.domain.ContactDetails;
+import tw.smartdesk.application.domain.Masking;
+import tw.smartdesk.application.domain.NationalIds;
+import tw.smartdesk.application.domain.ServiceDefinition;
 import tw.smartdesk.events.application.ApplicationSubmitted;
 import tw.smartdesk.platform.http.IdempotentRequests;
 import tw.smartdesk.platform.outbox.Outbox;
 
-/** Files applications: the row, its {@code ApplicationSubmitted} event and the stored response commit together. */
+/**
+ * Files submissions: after {@link SubmissionChecks}, the applicant is found or registered
+ * ({@link ApplicantRegistry}), then each service becomes its own application with its form values,
+ * its {@code ApplicationSubmitted} event and its first history entry. All of it, and the stored
+ * response of an {@code Idempotency-Key}, commits in one transaction.
+ */
 @ApplicationScoped
 public class ApplicationSubmissions {
 
-    private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
-    private final ApplicantRefs applicantRefs;
+    private final SubmissionChecks checks;
+    private final ApplicantRegistry registry;
+    private final ApplicationDrafts drafts;
+    private final ApplicationForms forms;
+    private final WorkingDayCalendar calendar;
+    private final Outbox outbox;
     private final ApplicationHistory history;
 
-    ApplicationSubmissions(Outbox outbox, IdempotentRequests idempotentRequests, ApplicationConfig config,
+    ApplicationSubmissions(IdempotentRequests idempotentRequests, SubmissionChecks checks, ApplicantRegistry registry,
+            ApplicationDrafts drafts, ApplicationForms forms, WorkingDayCalendar calendar, Outbox outbox,
             ApplicationHistory history) {
+        this.idempotentRequests = idempotentRequests;
+        this.checks = checks;
+        this.registry = registry;
+        this.drafts = drafts;
+        this.forms = forms;
+        this.calendar = calendar;
         this.outbox = outbox;
         this.history = history;
-        this.idempotentRequests = idempotentRequests;
-        this.applicantRefs = new ApplicantRefs(config.applicantRefKey());
     }
 
+    /** Answers 201 with the {@link SubmissionView}; a repeat with the same key and body gets the first answer. */
     @WithTransaction
     public Uni<Response> submit(SubmitApplicationRequest request, Caller caller, String idempotencyKey) {
-        String owner = ChannelPolicy.ownerOf(caller, request.channel(), request.onBehalfOf());
         return idempotentRequests.execute(idempotencyKey, caller.subject() + " POST /applications", request,
-                Response.Status.CREATED.getStatusCode(), () -> file(request, caller, owner));
+                Response.Status.CREATED.getStatusCode(), () -> file(request, caller));
     }
 
-    private Uni<ApplicationView> file(SubmitApplicationRequest request, Caller caller, String owner) {
-        Application application = new Application();
-        application.id = UUID.randomUUID();
-        application.submissionId = UUID.randomUUID();
-        application.applicantRef = applicantRefs.of(owner);
-        application.ownerSubject = owner;
-        application.serviceCode = request.serviceCode();
-        application.channel = request.channel();
-        application.status = ApplicationStatus.SUBMITTED;
-        application.township = request.township();
-        application.ageBand = request.ageBand();
-        application.residency = request.residency();
-        application.submittedBy = caller.subject();
-        application.submittedAt = Instant.now();
-        return application.<Application>persist()
+    private Uni<SubmissionView> file(SubmitApplicationRequest request, Caller caller) {
+        return checks.check(request, caller)
+                .chain(accepted -> registry.register(profileOf(request.applicant()), accepted.accountSubject())
+                        .chain(applicant -> fileEach(request, accepted.services(), applicant, Actor.of(caller))
+                                .map(applications -> view(request, applicant, applications))));
+    }
+
+    private Uni<List<Application>> fileEach(SubmitApplicationRequest request, List<ServiceDefinition> services,
+            Applicant applicant, Actor actor) {
+        UUID submissionId = UUID.randomUUID();
+        Instant submittedAt = Instant.now();
+        Uni<List<Application>> filed = Uni.createFrom().item(new ArrayList<>());
+        for (int i = 0; i < services.size(); i++) {
+            ServiceDefinition service = services.get(i);
+            Map<String, String> fields = request.services().get(i).fields();
+            filed = filed.chain(applications -> calendar.dueDate(submittedAt, service.processingDays)
+                    .chain(due -> fileOne(drafts.draft(request, service, applicant, actor, submissionId, submittedAt, due), fields, actor))
+                    .map(application -> {
+                        applications.add(application);
+                        return applications;
+                    }));
+        }
+        return filed;
+    }
+
+    private Uni<Application> fileOne(ApplicationDrafts.Draft draft, Map<String, String> fields, Actor actor) {
+        return draft.application().<Application>persist()
+                .call(saved -> forms.save(saved.id, fields))
                 .call(saved -> outbox.record(submitted(saved)))
-                .call(saved -> history.record(saved, "SUBMIT", null, Actor.of(caller), null))
-                .map(ApplicationView::of);
+                .call(saved -> history.record(saved, "SUBMIT", null, actor, draft.note()));
+    }
+
+    private static ApplicantProfile profileOf(ApplicantDetails details) {
+        ContactDetails contact = new ContactDetails(ContactDetails.phoneE164(details.phone()), blankToNull(details.email()),
+                blankToNull(details.lineId()), details.locale(), details.channelPreferences());
+        return new ApplicantProfile(NationalIds.normalise(details.nationalId()), details.name().strip(),
+                AgeBands.of(details.birthDate(), WorkingDayCalendar.today()), blankToNull(details.township()),
+                details.residency(), contact);
+    }
+
+    private static SubmissionView view(SubmitApplicationRequest request, Applicant applicant, List<Application> applications) {
+        ApplicantDetails details = request.applicant();
+        ProxyDetails proxy = request.proxy();
+        return new SubmissionView(applications.get(0).submissionId,
+                new SubmissionView.ApplicantSummary(applicant.applicantRef, Masking.nationalId(details.nationalId()),
+                        Masking.name(details.name())),
+                proxy == null ? null : new SubmissionView.ProxySummary(Masking.name(proxy.name()), proxy.relationship(),
+                        Masking.nationalId(proxy.nationalId()), proxy.authorisationLetterRef()),
+                applications.stream().map(ApplicationView::of).toList());
     }
 
     private static ApplicationSubmitted submitted(Application application) {
         return new ApplicationSubmitted(UUID.randomUUID(), application.submittedAt, application.id,
                 application.submissionId, application.applicantRef, application.serviceCode, application.channel,
                 application.township, application.ageBand, application.residency);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,11 +3,14 @@ package tw.smartdesk.application.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tw.smartdesk.application.api.ServiceView;
+import tw.smartdesk.application.domain.RequiredDocument;
 import tw.smartdesk.application.domain.RequiredField;
 import tw.smartdesk.application.domain.ServiceDefinition;
 import tw.smartdesk.platform.http.Problem;
@@ -18,6 +21,8 @@ import tw.smartdesk.platform.http.ProblemException;
 public class ServiceCatalogue {
 
     private static final TypeReference<List<RequiredField>> FIELDS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<RequiredDocument>> DOCUMENTS = new TypeReference<>() {
     };
 
     private final ObjectMapper json;
@@ -72,5 +77,42 @@ public class ServiceCatalogue {
                 .sorted()
                 .forEach(name -> violations.add(new Problem.Violation(prefix + "." + name, "not a field of " + definition.code)));
         return violations;
+    }
+
+    /** The current version of a service, retired or not: 404 for an unknown code. */
+    @WithSession
+    public Uni<ServiceDefinition> current(String code) {
+        return ServiceDefinition.<ServiceDefinition>find("code = ?1 and current = true", code).firstResult()
+                .map(definition -> {
+                    if (definition == null) {
+                        throw ProblemException.notFound("Service", code);
+                    }
+                    return definition;
+                });
+    }
+
+    /** One version of a service, e.g. the one an application was filed under: 404 if there is none. */
+    @WithSession
+    public Uni<ServiceDefinition> version(String code, int version) {
+        return ServiceDefinition.<ServiceDefinition>findById(new ServiceDefinition.Key(code, version))
+                .map(definition -> {
+                    if (definition == null) {
+                        throw ProblemException.notFound("Service version", code + " v" + version);
+                    }
+                    return definition;
+                });
+    }
+
+    public List<RequiredDocument> requiredDocuments(ServiceDefinition definition) {
+        try {
+            return json.readValue(definition.requiredDocuments, DOCUMENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Catalogue entry " + definition.code + " has unreadable required documents", e);
+        }
+    }
+
+    /** The entry as the API shows it; {@code withAudit} adds who made the version (for admins). */
+    public ServiceView view(ServiceDefinition definition, boolean withAudit) {
+        return ServiceView.of(definition, requiredFields(definition), requiredDocuments(definition), withAudit);
     }
 }

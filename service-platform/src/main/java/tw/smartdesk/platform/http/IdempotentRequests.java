@@ -36,6 +36,8 @@ public class IdempotentRequests {
             values (:scope, :key, :hash, :status, :body)
             """;
 
+    private static final String FORGET = "delete from idempotent_request where strpos(response_body, :text) > 0";
+
     private final ObjectMapper json;
 
     public IdempotentRequests(ObjectMapper json) {
@@ -64,6 +66,16 @@ public class IdempotentRequests {
                 .chain(found -> found.isEmpty()
                         ? firstTime(key, scope, hash, status, write)
                         : Uni.createFrom().item(replay(found.get(0), hash)));
+    }
+
+    /**
+     * Deletes every stored response that contains {@code text} (e.g. an erased person's reference),
+     * in the caller's transaction. Completes with how many were deleted.
+     */
+    public Uni<Integer> forgetResponsesContaining(String text) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET)
+                .setParameter("text", text)
+                .executeUpdate());
     }
 
     private <T> Uni<Response> firstTime(String key, String scope, String hash, int status, Supplier<Uni<T>> write) {

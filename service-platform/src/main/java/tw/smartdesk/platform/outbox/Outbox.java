@@ -48,6 +48,20 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
+    private static final String FORGET = "delete from outbox_event where topic = :topic and message_key = :messageKey";
+
+    /**
+     * Removes every row of {@code key} on {@code topic} still in the outbox (published or not), in the
+     * caller's transaction: erasure uses it so no copy of a person's contact details waits to be sent.
+     */
+    public Uni<Integer> forget(Topic topic, String key) {
+        return currentSession()
+                .chain(session -> session.createNativeQuery(FORGET)
+                        .setParameter("topic", topic.topicName())
+                        .setParameter("messageKey", key)
+                        .executeUpdate());
+    }
+
     /** Adds the event to the outbox; fails unless called inside a transaction. */
     public Uni<Void> record(SmartDeskEvent event) {
         EventType type = EventCatalog.of(event.getClass());

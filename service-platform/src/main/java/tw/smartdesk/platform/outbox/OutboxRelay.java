@@ -13,9 +13,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import tw.smartdesk.events.Classification;
+import tw.smartdesk.events.Topic;
 import tw.smartdesk.platform.config.OutboxConfig;
 
 /**
@@ -33,7 +36,14 @@ public class OutboxRelay {
     static final String NOTIFY_CHANNEL = "outbox_event";
     private static final String SELECT_PENDING =
             "select " + PendingEvent.COLUMNS + " from outbox_event where published_at is null order by id limit $1";
-    private static final String MARK_PUBLISHED = "update outbox_event set published_at = now() where id = any($1)";
+    private static final String MARK_PUBLISHED =
+            "update outbox_event set published_at = now() where id = any($1) and not (topic = any($2))";
+    /** Rows for restricted topics may hold contact details or codes: gone as soon as Kafka has them. */
+    private static final String DELETE_RESTRICTED = "delete from outbox_event where id = any($1) and topic = any($2)";
+    private static final String[] RESTRICTED_TOPICS = Arrays.stream(Topic.values())
+            .filter(topic -> topic.classification() == Classification.RESTRICTED)
+            .map(Topic::topicName)
+            .toArray(String[]::new);
     private static final String DELETE_OLD =
             "delete from outbox_event where published_at < now() - make_interval(secs => $1)";
 
@@ -156,8 +166,7 @@ public class OutboxRelay {
 
     private Uni<Boolean> publishAndMark(List<PendingEvent> batch, int batchSize) {
         return publisher.publish(batch).chain(acknowledged -> {
-            Uni<Void> mark = acknowledged.isEmpty() ? Uni.createFrom().voidItem()
-                    : pool.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(acknowledged.toArray(Long[]::new))).replaceWithVoid();
+            Uni<Void> mark = acknowledged.isEmpty() ? Uni.createFrom().voidItem() : markPublished(acknowledged);
             return mark.map(done -> {
                 if (acknowledged.size() < batch.size()) {
                     throw new OutboxPublishException(batch.size() - acknowledged.size());
@@ -165,6 +174,13 @@ public class OutboxRelay {
                 return batch.size() == batchSize;
             });
         });
+    }
+
+    private Uni<Void> markPublished(List<Long> acknowledged) {
+        Tuple ids = Tuple.of(acknowledged.toArray(Long[]::new), RESTRICTED_TOPICS);
+        return pool.preparedQuery(MARK_PUBLISHED).execute(ids)
+                .chain(marked -> pool.preparedQuery(DELETE_RESTRICTED).execute(ids))
+                .replaceWithVoid();
     }
 
     private void attemptLeadership() {

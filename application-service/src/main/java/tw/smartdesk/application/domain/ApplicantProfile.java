@@ -1,0 +1,22 @@
+package tw.smartdesk.application.domain;
+
+import tw.smartdesk.events.application.Residency;
+
+/**
+ * Who is applying, as one submission states it: the identity that finds the applicant again, the
+ * details that are refreshed on every filing and the coarse demographics analytics may see.
+ * {@link #toString()} hides the personal values.
+ *
+ * @param nationalId normalised and already validated
+ * @param ageBand derived from the birth date, which is not kept
+ */
+public record ApplicantProfile(String nationalId, String name, String ageBand, String township, Residency residency,
+        ContactDetails contact) {
+
+    @Override
+    public String toString() {
+        return "ApplicantProfile[nationalId=" + Masking.nationalId(nationalId) + ", name=" + Masking.name(name)
+                + ", ageBand=" + ageBand + ", township=" + township + ", residency=" + residency
+                + ", contact=" + contact + "]";
+    }
+}

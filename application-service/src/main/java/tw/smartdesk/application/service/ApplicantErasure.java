@@ -1,0 +1,113 @@
+package tw.smartdesk.application.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import tw.smartdesk.application.domain.Actor;
+import tw.smartdesk.application.domain.Applicant;
+import tw.smartdesk.application.domain.Application;
+import tw.smartdesk.application.domain.ApplicationFeedback;
+import tw.smartdesk.application.domain.ApplicationForm;
+import tw.smartdesk.application.domain.ApplicationHistoryEntry;
+import tw.smartdesk.events.Topic;
+import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.platform.http.IdempotentRequests;
+import tw.smartdesk.platform.outbox.Outbox;
+
+/**
+ * Erases an applicant: every personal value this service holds goes (including the free-text comment
+ * of their satisfaction ratings, which may name them), the applications stay as
+ * anonymous records (service, channel, dates, statuses, township, age band, residency) because the
+ * county must keep them, and a tombstone on {@code applicant-contacts} tells every consumer to forget
+ * the person. Erasing an erased applicant changes nothing.
+ */
+@ApplicationScoped
+public class ApplicantErasure {
+
+    /** What replaces the resident's own account subject in applications and their history. */
+    static final String ERASED_SUBJECT = "erased";
+
+    private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
+    private final ApplicationHistory history;
+
+    ApplicantErasure(Outbox outbox, IdempotentRequests idempotentRequests, ApplicationHistory history) {
+        this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
+        this.history = history;
+    }
+
+    /** 404 problem for an unknown reference; an applicant erased before is left as it is. */
+    @WithTransaction
+    public Uni<Void> erase(String applicantRef, Actor actor) {
+        return Applicant.<Applicant>findById(applicantRef, LockModeType.PESSIMISTIC_WRITE).chain(applicant -> {
+            if (applicant == null) {
+                throw ProblemException.notFound("Applicant", applicantRef);
+            }
+            if (applicant.erasedAt != null) {
+                return Uni.createFrom().voidItem();
+            }
+            String account = applicant.accountSubject;
+            clearPersonalData(applicant);
+            return forget(applicantRef)
+                    .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef))
+                    .chain(() -> anonymiseApplications(applicantRef, account, actor));
+        });
+    }
+
+    private static void clearPersonalData(Applicant applicant) {
+        applicant.idHash = null;
+        applicant.nationalIdEncrypted = null;
+        applicant.nameEncrypted = null;
+        applicant.phoneEncrypted = null;
+        applicant.emailEncrypted = null;
+        applicant.lineIdEncrypted = null;
+        applicant.accountSubject = null;
+        applicant.locale = null;
+        applicant.channelPreferences = null;
+        applicant.erasedAt = Instant.now();
+    }
+
+    /**
+     * Contact values still in the outbox would outlive the erasure, and so would the stored
+     * Idempotency-Key answers of the applicant's filings (they show the masked ID number and name).
+     */
+    private Uni<Void> forget(String applicantRef) {
+        return outbox.forget(Topic.APPLICANT_CONTACTS, applicantRef)
+                .chain(() -> idempotentRequests.forgetResponsesContaining("\"applicantRef\":\"" + applicantRef + "\""))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> anonymiseApplications(String applicantRef, String account, Actor actor) {
+        return Application.<Application>list("applicantRef", applicantRef).chain(applications -> {
+            List<UUID> ids = applications.stream().map(application -> application.id).toList();
+            if (ids.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            Uni<Void> scrubbed = ApplicationForm.update("fieldsEncrypted = null where applicationId in ?1", ids)
+                    .chain(() -> ApplicationFeedback.update("comment = null where applicationId in ?1", ids))
+                    .chain(() -> account == null ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
+                            "actorSubject = ?1 where applicationId in ?2 and actorSubject = ?3", ERASED_SUBJECT, ids, account))
+                    .replaceWithVoid();
+            for (Application application : applications) {
+                scrubbed = scrubbed.chain(() -> anonymise(application, account, actor));
+            }
+            return scrubbed;
+        });
+    }
+
+    private Uni<Void> anonymise(Application application, String account, Actor actor) {
+        application.ownerSubject = null;
+        application.proxyNameEncrypted = null;
+        application.proxyIdMasked = null;
+        if (application.submittedBy.equals(account)) {
+            application.submittedBy = ERASED_SUBJECT;
+        }
+        application.updatedAt = Instant.now();
+        return history.record(application, "ERASED", application.status, actor, null);
+    }
+}

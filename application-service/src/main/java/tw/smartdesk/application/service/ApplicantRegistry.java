@@ -1,0 +1,119 @@
+package tw.smartdesk.application.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+import tw.smartdesk.application.domain.Applicant;
+import tw.smartdesk.application.domain.ApplicantProfile;
+import tw.smartdesk.application.domain.ApplicantRefs;
+import tw.smartdesk.application.domain.ContactDetails;
+import tw.smartdesk.events.contacts.ApplicantContactUpdated;
+import tw.smartdesk.events.contacts.ContactLocale;
+import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.platform.outbox.Outbox;
+
+/**
+ * The applicants this service knows, found by the keyed hash of their ID number. The same person
+ * filing again is the same applicant: their name and contact details are refreshed, and whenever the
+ * contact details or preferences are new or change, {@code ApplicantContactUpdated} goes to the
+ * restricted {@code applicant-contacts} topic through the outbox.
+ */
+@ApplicationScoped
+public class ApplicantRegistry {
+
+    /** First key of the two-key advisory lock space, so these locks never meet another feature's. */
+    private static final int LOCK_NAMESPACE = 0x41504C;
+    private static final String LOCK_IDENTITY = "select 1 from pg_advisory_xact_lock(:namespace, hashtext(:idHash))";
+
+    private final ApplicantCrypto crypto;
+    private final Outbox outbox;
+
+    ApplicantRegistry(ApplicantCrypto crypto, Outbox outbox) {
+        this.crypto = crypto;
+        this.outbox = outbox;
+    }
+
+    /**
+     * The applicant with this ID number, registered on first sight, refreshed otherwise; call inside
+     * the filing's transaction. Two filings for the same new person at once are serialised, so they
+     * cannot register two applicants.
+     *
+     * @param accountSubject the citizen account filing for itself, linked to the applicant; null for staff channels
+     */
+    public Uni<Applicant> register(ApplicantProfile profile, String accountSubject) {
+        String idHash = crypto.idHash(profile.nationalId());
+        return lockIdentity(idHash)
+                .chain(() -> Applicant.<Applicant>find("idHash", idHash).<Applicant>firstResult())
+                .chain(found -> found == null
+                        ? create(idHash, profile, accountSubject)
+                        : refresh(found, profile, accountSubject));
+    }
+
+    private Uni<Applicant> create(String idHash, ApplicantProfile profile, String accountSubject) {
+        Applicant applicant = new Applicant();
+        applicant.applicantRef = ApplicantRefs.next();
+        applicant.idHash = idHash;
+        applicant.nationalIdEncrypted = crypto.encrypt(profile.nationalId());
+        applicant.accountSubject = accountSubject;
+        applicant.createdAt = Instant.now();
+        ContactDetails contact = new ContactDetails(null, null, null, null, null).updatedWith(profile.contact());
+        apply(applicant, profile, contact);
+        return applicant.<Applicant>persist().call(saved -> publish(saved, contact));
+    }
+
+    private Uni<Applicant> refresh(Applicant applicant, ApplicantProfile profile, String accountSubject) {
+        if (accountSubject != null && applicant.accountSubject != null && !applicant.accountSubject.equals(accountSubject)) {
+            throw ProblemException.ruleBroken("applicant-account-mismatch", "ID number linked to another account",
+                    "This ID number belongs to another account; apply by phone or at the counter");
+        }
+        if (applicant.accountSubject == null) {
+            applicant.accountSubject = accountSubject;
+        }
+        ContactDetails before = contactOf(applicant);
+        ContactDetails after = before.updatedWith(profile.contact());
+        apply(applicant, profile, after);
+        return after.equals(before) ? Uni.createFrom().item(applicant) : publish(applicant, after).replaceWith(applicant);
+    }
+
+    private void apply(Applicant applicant, ApplicantProfile profile, ContactDetails contact) {
+        applicant.nameEncrypted = reseal(applicant.nameEncrypted, profile.name());
+        applicant.phoneEncrypted = reseal(applicant.phoneEncrypted, contact.phone());
+        applicant.emailEncrypted = reseal(applicant.emailEncrypted, contact.email());
+        applicant.lineIdEncrypted = reseal(applicant.lineIdEncrypted, contact.lineId());
+        applicant.locale = contact.locale().tag();
+        applicant.channelPreferences = contact.preferencesText();
+        applicant.ageBand = profile.ageBand();
+        applicant.township = profile.township() != null ? profile.township() : applicant.township;
+        applicant.residency = profile.residency() != null ? profile.residency() : applicant.residency;
+    }
+
+    /** Seals the value anew only when it changed, so an unchanged row is not rewritten. */
+    private byte[] reseal(byte[] stored, String value) {
+        return Objects.equals(crypto.decrypt(stored), value) ? stored : crypto.encrypt(value);
+    }
+
+    private ContactDetails contactOf(Applicant applicant) {
+        ContactLocale locale = Arrays.stream(ContactLocale.values())
+                .filter(candidate -> candidate.tag().equals(applicant.locale)).findFirst().orElse(null);
+        return new ContactDetails(crypto.decrypt(applicant.phoneEncrypted), crypto.decrypt(applicant.emailEncrypted),
+                crypto.decrypt(applicant.lineIdEncrypted), locale, ContactDetails.parsePreferences(applicant.channelPreferences));
+    }
+
+    private Uni<Void> publish(Applicant applicant, ContactDetails contact) {
+        return outbox.record(new ApplicantContactUpdated(UUID.randomUUID(), Instant.now(), applicant.applicantRef,
+                contact.phone(), contact.email(), contact.lineId(), contact.locale(), contact.channelPreferences(), null));
+    }
+
+    private static Uni<Void> lockIdentity(String idHash) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(LOCK_IDENTITY)
+                        .setParameter("namespace", LOCK_NAMESPACE)
+                        .setParameter("idHash", idHash)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+}

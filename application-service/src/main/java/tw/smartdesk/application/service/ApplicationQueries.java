@@ -1,0 +1,106 @@
+package tw.smartdesk.application.service;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import tw.smartdesk.application.api.ApplicationView;
+import tw.smartdesk.application.api.PageRequest;
+import tw.smartdesk.application.api.PageView;
+import tw.smartdesk.application.api.TimelineEntryView;
+import tw.smartdesk.application.domain.Application;
+import tw.smartdesk.application.domain.ApplicationStatus;
+import tw.smartdesk.application.domain.Caller;
+import tw.smartdesk.security.Roles;
+
+/** What staff and residents read: the clerk work queue, a resident's own applications, one application's timeline. */
+@ApplicationScoped
+public class ApplicationQueries {
+
+    /** API sort field → entity attribute. */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "dueDate", "dueDate", "submittedAt", "submittedAt", "status", "status");
+
+    /** Past due means nothing is left to do for the clerk only once the document is ready or the case is closed. */
+    private static final Set<ApplicationStatus> NOT_OVERDUE = EnumSet.of(ApplicationStatus.READY_FOR_PICKUP,
+            ApplicationStatus.COMPLETED, ApplicationStatus.REJECTED, ApplicationStatus.CANCELLED);
+
+    private final ApplicationTransitions transitions;
+    private final ApplicationHistory history;
+
+    ApplicationQueries(ApplicationTransitions transitions, ApplicationHistory history) {
+        this.transitions = transitions;
+        this.history = history;
+    }
+
+    /**
+     * The work queue. Every filter is optional and they combine with "and".
+     *
+     * @param overdue true: only applications whose due date (Taiwan time) has passed and whose document is not ready
+     */
+    @WithSession
+    public Uni<PageView<ApplicationView>> workQueue(Set<ApplicationStatus> statuses, String serviceCode, String siteId,
+            boolean overdue, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!statuses.isEmpty()) {
+            where.add("status in :statuses");
+            parameters.and("statuses", statuses);
+        }
+        if (serviceCode != null) {
+            where.add("serviceCode = :serviceCode");
+            parameters.and("serviceCode", serviceCode);
+        }
+        if (siteId != null) {
+            where.add("siteId = :siteId");
+            parameters.and("siteId", siteId);
+        }
+        if (overdue) {
+            where.add("dueDate < :today and status not in :done");
+            parameters.and("today", WorkingDayCalendar.today()).and("done", NOT_OVERDUE);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return page(Application.find(query, sortOf(page), parameters), page);
+    }
+
+    /** A resident's own applications: those whose owner is the caller's account. */
+    @WithSession
+    public Uni<PageView<ApplicationView>> mine(Caller caller, PageRequest page) {
+        return page(Application.find("ownerSubject = :owner", sortOf(page), Parameters.with("owner", caller.subject())), page);
+    }
+
+    /** One application, for its owner and staff; 404 to anyone else. */
+    @WithSession
+    public Uni<ApplicationView> one(UUID id, Caller caller) {
+        return transitions.visible(id, caller).map(ApplicationView::of);
+    }
+
+    /** Every step of one application, oldest first; clerks and admins also see who acted. */
+    @WithSession
+    public Uni<List<TimelineEntryView>> timeline(UUID id, Caller caller) {
+        boolean audit = caller.has(Roles.CLERK) || caller.has(Roles.ADMIN);
+        return transitions.visible(id, caller)
+                .chain(application -> history.of(application.id))
+                .map(entries -> entries.stream().map(entry -> TimelineEntryView.of(entry, audit)).toList());
+    }
+
+    private static Uni<PageView<ApplicationView>> page(PanacheQuery<Application> query, PageRequest page) {
+        return query.count().chain(total -> query.page(Page.of(page.page(), page.size())).list()
+                .map(items -> new PageView<>(items.stream().map(ApplicationView::of).toList(), page.page(), page.size(), total)));
+    }
+
+    /** The requested order, nulls last, with the id as tie-breaker so that pages never overlap. */
+    private static Sort sortOf(PageRequest page) {
+        Sort.Direction direction = page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
+        return Sort.by(SORTABLE.get(page.sortField()), direction, Sort.NullPrecedence.NULLS_LAST).and("id");
+    }
+}

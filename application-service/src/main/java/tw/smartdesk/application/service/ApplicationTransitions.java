@@ -1,0 +1,68 @@
+package tw.smartdesk.application.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import tw.smartdesk.application.domain.Actor;
+import tw.smartdesk.application.domain.Application;
+import tw.smartdesk.application.domain.ApplicationLifecycle;
+import tw.smartdesk.application.domain.ApplicationStatus;
+import tw.smartdesk.application.domain.Caller;
+import tw.smartdesk.application.domain.LifecycleAction;
+import tw.smartdesk.events.SmartDeskEvent;
+import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.platform.outbox.Outbox;
+
+/**
+ * Changes one application inside the caller's transaction: the row (its version checked, so two
+ * clerks acting at once cannot both win), then its event in the outbox, then its history entry.
+ */
+@ApplicationScoped
+public class ApplicationTransitions {
+
+    private final Outbox outbox;
+    private final ApplicationHistory history;
+
+    ApplicationTransitions(Outbox outbox, ApplicationHistory history) {
+        this.outbox = outbox;
+        this.history = history;
+    }
+
+    /** The application if the caller may see it; 404 otherwise, so that others' applications do not exist. */
+    public Uni<Application> visible(UUID id, Caller caller) {
+        return Application.<Application>findById(id).map(found -> {
+            if (found == null || !caller.maySee(found.ownerSubject)) {
+                throw ProblemException.notFound("Application", id);
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Moves the application by {@code action}; an action its status does not allow is a 409 naming
+     * the allowed ones. The event is built from the changed application.
+     */
+    public Uni<Application> apply(Application application, LifecycleAction action, Actor actor, String detail,
+            Function<Application, SmartDeskEvent> event) {
+        ApplicationStatus from = application.status;
+        application.status = ApplicationLifecycle.next(from, action);
+        return write(application, event.apply(application), action.name(), from, actor, detail);
+    }
+
+    /**
+     * Writes a change already made to the entity: the update is flushed first, which checks the version
+     * and takes the row lock that orders this application's outbox rows.
+     */
+    public Uni<Application> write(Application application, SmartDeskEvent event, String action, ApplicationStatus from,
+            Actor actor, String detail) {
+        application.updatedAt = Instant.now();
+        return Panache.getSession()
+                .chain(session -> session.flush())
+                .chain(() -> outbox.record(event))
+                .chain(() -> history.record(application, action, from, actor, detail))
+                .replaceWith(application);
+    }
+}

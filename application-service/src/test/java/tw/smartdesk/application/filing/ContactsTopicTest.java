@@ -1,0 +1,74 @@
+package tw.smartdesk.application.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tw.smartdesk.application.filing.Records.header;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tw.smartdesk.security.Roles;
+import tw.smartdesk.testsupport.TopicReader;
+
+@QuarkusTest
+class ContactsTopicTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void theFirstFilingPublishesTheContactsOnlyOnTheRestrictedTopicKeyedByApplicantRef() {
+        Resident resident = Resident.random();
+        JsonPath answer = Submission.of("ONLINE", resident).service(Catalogue.service().create())
+                .postAs("citizen-" + UUID.randomUUID(), Roles.CITIZEN).statusCode(201).extract().jsonPath();
+        String ref = answer.getString("applicant.applicantRef");
+        String applicationId = answer.getString("applications[0].id");
+
+        try (TopicReader contacts = new TopicReader("applicant-contacts")) {
+            ConsumerRecord<String, String> record = contacts.await(r -> ref.equals(r.key()), 1, WAIT).get(0);
+            assertThat(header(record, "ce_type")).isEqualTo("tw.smartdesk.applicant.contact_updated.v1");
+            assertThat(header(record, "ce_subject")).isEqualTo(ref);
+            assertThat(header(record, "ce_source")).isEqualTo("urn:smartdesk:application-service");
+            assertThat(record.value()).contains("\"applicantRef\":\"" + ref + "\"",
+                    "\"phone\":\"+886" + resident.phoneDigits() + "\"", "\"email\":\"" + resident.email() + "\"",
+                    "\"lineId\":\"" + resident.lineId() + "\"", "\"locale\":\"zh-TW\"",
+                    "\"channelPreferences\":[\"SMS\",\"EMAIL\"]")
+                    .doesNotContain(resident.nationalId(), resident.name());
+        }
+        try (TopicReader events = new TopicReader("application-events")) {
+            events.await(r -> applicationId.equals(r.key()), 1, WAIT);
+            assertThat(events.seen()).noneMatch(r -> ref.equals(r.key()))
+                    .noneMatch(r -> r.value() != null && (r.value().contains(resident.phoneDigits()) || r.value().contains(resident.email())));
+        }
+        assertThat(Db.column("select distinct topic from outbox_event where message_key = ?", ref)).containsExactly("applicant-contacts");
+    }
+
+    @Test
+    void filingAgainWithTheSameDetailsPublishesNothingNewAndAChangedPhoneIsPublishedWithTheStoredEmail() {
+        Resident resident = Resident.random();
+        String ref = Submission.of("ONLINE", resident).service(Catalogue.service().create())
+                .postAs("citizen-" + UUID.randomUUID(), Roles.CITIZEN).statusCode(201).extract().path("applicant.applicantRef");
+        Submission.of("PHONE", resident).service(Catalogue.service().create())
+                .postAs("operator-" + UUID.randomUUID(), Roles.OPERATOR).statusCode(201);
+        assertThat(contactRows(ref)).isEqualTo(1);
+
+        Resident moved = resident.withPhone("09" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000));
+        Submission.of("COUNTER", moved).service(Catalogue.service().create())
+                .applicant("email", null).applicant("lineId", null).applicant("channelPreferences", List.of("SMS", "INBOX"))
+                .postAs("clerk-" + UUID.randomUUID(), Roles.CLERK).statusCode(201);
+        assertThat(contactRows(ref)).isEqualTo(2);
+
+        try (TopicReader contacts = new TopicReader("applicant-contacts")) {
+            List<ConsumerRecord<String, String>> records = contacts.await(r -> ref.equals(r.key()), 2, WAIT);
+            assertThat(records.get(1).value()).contains("\"phone\":\"+886" + moved.phoneDigits() + "\"",
+                    "\"email\":\"" + resident.email() + "\"", "\"lineId\":\"" + resident.lineId() + "\"",
+                    "\"channelPreferences\":[\"SMS\",\"INBOX\"]");
+        }
+    }
+
+    private static long contactRows(String ref) {
+        return Db.count("select count(*) from outbox_event where topic = 'applicant-contacts' and message_key = ?", ref);
+    }
+}

@@ -1,0 +1,50 @@
+package tw.smartdesk.localstack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import tw.smartdesk.security.Roles;
+
+/** What the launcher prints once everything is healthy: where each part is, tokens, and a first request. */
+final class Banner {
+
+    /** The request of the printed example: apply online for a household registration transcript. */
+    static final String EXAMPLE_APPLICATION = "{\"channel\":\"ONLINE\",\"applicant\":{\"nationalId\":\"A123456789\","
+            + "\"name\":\"Wang Hsiao-ming\",\"birthDate\":\"1988-04-02\"},"
+            + "\"services\":[{\"serviceCode\":\"HR-001\",\"fields\":{\"scope\":\"FULL\"}}]}";
+
+    private Banner() {
+    }
+
+    static void print(PrintStream out, StackSettings settings, Duration startup, Map<String, String> tokens) {
+        out.println();
+        out.printf(Locale.ROOT, "SmartDesk is up (healthy %.1f s after start). Ctrl-C, or ./smartdesk down, stops everything.%n",
+                startup.toMillis() / 1000.0);
+        out.println();
+        out.printf("  %-23s %-24s %s%n", "service", "URL", "Swagger UI");
+        for (StackService service : settings.services()) {
+            out.printf("  %-23s %-24s %s%n", service.module(), service.baseUrl(), service.swaggerUiUrl());
+        }
+        out.printf("  %-23s %s%n", "Kafka", settings.bootstrapServers());
+        out.printf("  %-23s %s (user %s)%n", "PostgreSQL", settings.database().address(), settings.database().user());
+        out.printf("  %-23s %s%n", "logs", settings.logsDir());
+        out.println();
+        printTokens(out, tokens);
+        if (settings.services().contains(StackService.APPLICATION)) {
+            out.println();
+            out.println("Try it (apply online as the citizen):");
+            out.println("  TOKEN=$(./smartdesk tokens " + Roles.CITIZEN + ")");
+            out.println("  curl -i " + StackService.APPLICATION.baseUrl() + "/applications -H \"Authorization: Bearer $TOKEN\" \\");
+            out.println("    -H 'Content-Type: application/json' -d '" + EXAMPLE_APPLICATION + "'");
+        }
+        out.flush();
+    }
+
+    /** One line per role: role, subject, token; the token is the last field, for scripts. */
+    static void printTokens(PrintStream out, Map<String, String> tokens) {
+        out.printf("Bearer tokens (valid %d h; ./smartdesk tokens prints new ones):%n", StackTokens.LIFETIME.toHours());
+        tokens.forEach((role, token) -> out.printf("  %-9s %-14s %s%n", role, StackTokens.subjectOf(role), token));
+        out.flush();
+    }
+}

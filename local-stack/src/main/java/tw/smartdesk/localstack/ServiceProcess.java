@@ -1,0 +1,96 @@
+package tw.smartdesk.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One SmartDesk service started from its packaged fast-jar as its own process. It is configured the way
+ * any deployment configures it, through environment variables; the launcher only sets the heap.
+ */
+final class ServiceProcess {
+
+    static final List<String> JVM_OPTIONS = List.of("-Xmx256m");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final StackService service;
+    private final StackSettings settings;
+
+    ServiceProcess(StackService service, StackSettings settings) {
+        this.service = service;
+        this.settings = settings;
+    }
+
+    /** Fails with a clear message when the service has not been packaged. */
+    Path requireJar() {
+        Path jar = service.jar(settings.repoRoot());
+        if (!Files.isRegularFile(jar)) {
+            throw new StackException(jar + " is missing: build the services first (./mvnw install -DskipTests, "
+                    + "or ./smartdesk up, which builds what is missing)");
+        }
+        return jar;
+    }
+
+    ChildProcess start(JavaCommand java, Path publicKey, Map<String, String> secrets) {
+        Map<String, String> environment = new LinkedHashMap<>(secrets);
+        environment.putAll(environment(publicKey));
+        return ChildProcess.start(service.module(), command(java), environment,
+                settings.logsDir().resolve(service.module() + ".log"));
+    }
+
+    List<String> command(JavaCommand java) {
+        List<String> command = new ArrayList<>();
+        command.add(java.executable());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(settings.javaOptions());
+        command.add(settings.childMarker());
+        if (!settings.databaseSuffix().isEmpty()) {
+            // Only when told to keep apart (tests): the service's own application.properties names its database.
+            String database = settings.databaseOf(service);
+            command.add("-Dquarkus.datasource.reactive.url=" + settings.database().reactiveUrl(database));
+            command.add("-Dquarkus.datasource.jdbc.url=" + settings.database().jdbcUrl(database));
+        }
+        command.add("-jar");
+        command.add(requireJar().toString());
+        return command;
+    }
+
+    /** The variables every SmartDesk service reads (see service-platform's microprofile-config.properties). */
+    Map<String, String> environment(Path publicKey) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SMARTDESK_DB_HOST", settings.database().host());
+        environment.put("SMARTDESK_DB_PORT", String.valueOf(settings.database().port()));
+        environment.put("SMARTDESK_DB_USER", settings.database().user());
+        environment.put("SMARTDESK_DB_PASSWORD", settings.database().password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
+        environment.put("SMARTDESK_JWT_PUBLIC_KEY", publicKey.toUri().toString());
+        environment.put("SMARTDESK_JWT_ISSUER", settings.jwtIssuer());
+        return environment;
+    }
+
+    /** Whether {@code /q/health/ready} answers 200 now. */
+    boolean ready() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.readinessUrl())).timeout(Duration.ofSeconds(2)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for " + service.module(), e);
+        }
+    }
+
+    StackService service() {
+        return service;
+    }
+}

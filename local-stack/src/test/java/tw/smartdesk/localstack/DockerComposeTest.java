@@ -1,0 +1,166 @@
+package tw.smartdesk.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tw.smartdesk.events.Topic;
+
+/**
+ * docker-compose.yml (which no machine of the project can run) says what the code says: one container per
+ * service on the port and with the database its module declares, the topics of {@link Topic}, the Kafka
+ * release of the build, and the variables the services read.
+ */
+class DockerComposeTest {
+
+    private static JsonNode compose;
+
+    @BeforeAll
+    static void readCompose() throws Exception {
+        compose = new ObjectMapper(new YAMLFactory()).readTree(RepoFiles.root().resolve("docker-compose.yml").toFile());
+    }
+
+    @Test
+    void runsPostgresKafkaTheTopicJobAndTheFiveServices() {
+        List<String> expected = new ArrayList<>(List.of("postgres", "kafka", "kafka-topics"));
+        StackService.all().forEach(service -> expected.add(service.module()));
+        assertThat(names(compose.path("services"))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StackService.class)
+    void eachServicePublishesThePortItsModuleDeclares(StackService service) {
+        JsonNode container = compose.path("services").path(service.module());
+        assertThat(texts(container.path("ports"))).containsExactly(service.port() + ":" + service.port());
+        Path properties = RepoFiles.applicationProperties(service);
+        if (Files.exists(properties)) {
+            assertThat(RepoFiles.properties(properties).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.port()));
+        }
+        assertThat(container.path("build").path("context").asText()).isEqualTo("./" + service.module());
+        assertThat(RepoFiles.root().resolve(service.module()).resolve(container.path("build").path("dockerfile").asText()).normalize())
+                .isEqualTo(RepoFiles.root().resolve("docker/service.Dockerfile")).exists();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StackService.class)
+    void eachServiceIsConfiguredByTheVariablesItReads(StackService service) {
+        JsonNode environment = compose.path("services").path(service.module()).path("environment");
+        assertThat(environment.path("SMARTDESK_DB_HOST").asText()).isEqualTo("postgres");
+        assertThat(environment.path("SMARTDESK_DB_PORT").asText()).isEqualTo("5432");
+        assertThat(environment.path("SMARTDESK_DB_USER").asText())
+                .isEqualTo(compose.path("services").path("postgres").path("environment").path("POSTGRES_USER").asText());
+        assertThat(environment.path("SMARTDESK_DB_PASSWORD").asText())
+                .isEqualTo(compose.path("services").path("postgres").path("environment").path("POSTGRES_PASSWORD").asText());
+        assertThat(environment.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo(internalKafkaListener());
+        assertThat(environment.path("SMARTDESK_JWT_ISSUER").asText()).isEqualTo("urn:smartdesk");
+        String keyInContainer = environment.path("SMARTDESK_JWT_PUBLIC_KEY").asText();
+        JsonNode keyMount = compose.path("services").path(service.module()).path("volumes").get(0);
+        assertThat(keyInContainer).isEqualTo("file://" + keyMount.path("target").asText());
+        assertThat(keyMount.path("source").asText()).isEqualTo("./" + StackSettings.STATE_FOLDER + "/keys/publicKey.pem");
+        assertThat(keyMount.path("read_only").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StackService.class)
+    void eachServiceGetsEveryVariableItCannotStartWithout(StackService service) {
+        Path file = RepoFiles.applicationProperties(service);
+        if (Files.exists(file)) {
+            assertThat(names(compose.path("services").path(service.module()).path("environment")))
+                    .as("variables without a default in " + file).containsAll(RepoFiles.requiredVariables(file));
+        }
+    }
+
+    @Test
+    void thePostgresInitScriptCreatesEveryServiceDatabase() throws Exception {
+        String script = Files.readString(RepoFiles.root().resolve("docker/postgres-init.sql"));
+        List<String> created = new ArrayList<>();
+        Matcher matcher = Pattern.compile("(?im)^\\s*CREATE DATABASE\\s+(\\w+)\\s*;").matcher(script);
+        while (matcher.find()) {
+            created.add(matcher.group(1));
+        }
+        assertThat(created).containsExactlyInAnyOrderElementsOf(StackService.all().stream().map(StackService::database).toList());
+        for (StackService service : StackService.all()) {
+            Path file = RepoFiles.applicationProperties(service);
+            if (Files.exists(file)) {
+                assertThat(RepoFiles.databaseOf(RepoFiles.properties(file).getProperty("quarkus.datasource.reactive.url")))
+                        .as(service.module()).isIn(created);
+            }
+        }
+        assertThat(texts(compose.path("services").path("postgres").path("volumes")))
+                .contains("./docker/postgres-init.sql:/docker-entrypoint-initdb.d/10-smartdesk-databases.sql:ro");
+    }
+
+    @Test
+    void theTopicJobCreatesTheTopicsOfTheContract() {
+        JsonNode environment = compose.path("services").path("kafka-topics").path("environment");
+        List<String> topics = Arrays.asList(environment.path("TOPICS").asText().trim().split("\\s+"));
+        assertThat(topics).containsExactlyElementsOf(Topics.required().stream().map(NewTopic::name).toList());
+        assertThat(environment.path("COMPACTED_TOPICS").asText().trim().split("\\s+"))
+                .containsExactlyElementsOf(Arrays.stream(Topic.values()).filter(Topic::compacted).map(Topic::topicName).toList());
+        assertThat(environment.path("PARTITIONS").asInt()).isEqualTo(BrokerConfig.PARTITIONS);
+        assertThat(environment.path("BOOTSTRAP_SERVERS").asText()).isEqualTo(internalKafkaListener());
+        assertThat(compose.path("services").path("kafka-topics").path("depends_on").path("kafka").path("condition").asText())
+                .isEqualTo("service_healthy");
+    }
+
+    @Test
+    void kafkaIsTheReleaseOfTheBuildInKraftModeWithoutAutoCreation() {
+        JsonNode kafka = compose.path("services").path("kafka");
+        assertThat(kafka.path("image").asText()).isEqualTo("apache/kafka:" + RepoFiles.kafkaVersion());
+        assertThat(compose.path("services").path("kafka-topics").path("image").asText()).isEqualTo(kafka.path("image").asText());
+        JsonNode environment = kafka.path("environment");
+        assertThat(environment.path("KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
+        assertThat(environment.path("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText()).isEqualTo("false");
+        assertThat(Uuid.fromString(environment.path("CLUSTER_ID").asText())).isNotNull();
+        Properties local = new Properties();
+        local.putAll(new BrokerConfig(9092, 9093, Path.of("data")).settings());
+        for (String key : List.of("num.partitions", "offsets.topic.replication.factor", "transaction.state.log.replication.factor",
+                "transaction.state.log.min.isr", "share.coordinator.state.topic.replication.factor",
+                "share.coordinator.state.topic.min.isr", "group.initial.rebalance.delay.ms", "auto.create.topics.enable")) {
+            String variable = "KAFKA_" + key.toUpperCase().replace('.', '_');
+            assertThat(environment.path(variable).asText()).as(variable + " as in the local stack").isEqualTo(local.getProperty(key));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StackService.class)
+    void servicesStartAfterTheirDatabaseAndTheTopics(StackService service) {
+        JsonNode dependsOn = compose.path("services").path(service.module()).path("depends_on");
+        assertThat(dependsOn.path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+        assertThat(dependsOn.path("kafka-topics").path("condition").asText()).isEqualTo("service_completed_successfully");
+    }
+
+    /** {@code kafka:19092}: the advertised listener the containers use (the other one is for the host). */
+    private static String internalKafkaListener() {
+        String advertised = compose.path("services").path("kafka").path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText();
+        String internal = Arrays.stream(advertised.split(",")).filter(l -> l.startsWith("INTERNAL://")).findFirst().orElseThrow();
+        return internal.substring("INTERNAL://".length());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}

@@ -1,0 +1,85 @@
+package tw.smartdesk.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceProcessTest {
+
+    @TempDir
+    Path repo;
+
+    private final JavaCommand java = new JavaCommand("/jdk/bin/java", "unused");
+
+    @Test
+    void startsTheFastJarWithTheHeapAndMarkerBeforeMinusJar() throws Exception {
+        Path jar = packaged(StackService.RESERVATION);
+        StackSettings settings = settings(Map.of("SMARTDESK_JAVA_OPTS", "-XX:+UseSerialGC"));
+
+        List<String> command = new ServiceProcess(StackService.RESERVATION, settings).command(java);
+
+        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC",
+                "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-jar", jar.toString());
+    }
+
+    @Test
+    void isConfiguredThroughTheVariablesEveryServiceReads() {
+        StackSettings settings = settings(Map.of("SMARTDESK_DB_HOST", "db", "SMARTDESK_DB_PORT", "6543",
+                "SMARTDESK_DB_USER", "u", "SMARTDESK_DB_PASSWORD", "p", "SMARTDESK_KAFKA_PORT", "19092"));
+        Path key = repo.resolve(".local-stack/keys/publicKey.pem");
+
+        Map<String, String> environment = new ServiceProcess(StackService.APPLICATION, settings).environment(key);
+
+        assertThat(environment).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "SMARTDESK_DB_HOST", "db",
+                "SMARTDESK_DB_PORT", "6543",
+                "SMARTDESK_DB_USER", "u",
+                "SMARTDESK_DB_PASSWORD", "p",
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
+                "SMARTDESK_JWT_PUBLIC_KEY", key.toUri().toString(),
+                "SMARTDESK_JWT_ISSUER", "urn:smartdesk"));
+        assertThat(environment.get("SMARTDESK_JWT_PUBLIC_KEY")).startsWith("file:/");
+    }
+
+    @Test
+    void aDatabaseSuffixPointsTheServiceAtItsOwnDatabases() throws Exception {
+        packaged(StackService.ANALYTICS);
+        StackSettings settings = settings(Map.of("SMARTDESK_DB_SUFFIX", "_it_42"));
+
+        List<String> command = new ServiceProcess(StackService.ANALYTICS, settings).command(java);
+
+        assertThat(command).contains("-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:5432/smartdesk_analytics_it_42",
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/smartdesk_analytics_it_42");
+        assertThat(command.indexOf("-jar")).isGreaterThan(command.indexOf(
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/smartdesk_analytics_it_42"));
+    }
+
+    @Test
+    void aMissingJarSaysHowToBuildIt() {
+        StackSettings settings = settings(Map.of());
+
+        assertThatThrownBy(() -> new ServiceProcess(StackService.NOTIFICATION, settings).requireJar())
+                .isInstanceOf(StackException.class)
+                .hasMessageStartingWith(repo.resolve("notification-service/target/quarkus-app/quarkus-run.jar") + " is missing: ")
+                .hasMessageContaining("./mvnw install -DskipTests");
+    }
+
+    private StackSettings settings(Map<String, String> environment) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.put("SMARTDESK_REPO_ROOT", repo.toString());
+        return StackSettings.from(all, new Properties());
+    }
+
+    private Path packaged(StackService service) throws Exception {
+        Path jar = service.jar(repo);
+        Files.createDirectories(jar.getParent());
+        return Files.writeString(jar, "not really a jar");
+    }
+}
