@@ -57,8 +57,10 @@ class RelayLatencyTest {
                         + " request->consumed p50 %d p90 %d max %d; all commit->consumed %s%n", COMMITS,
                 percentile(afterCommit, 50), percentile(afterCommit, 90), percentile(afterCommit, 100),
                 percentile(afterRequest, 50), percentile(afterRequest, 90), percentile(afterRequest, 100), afterCommit);
-        // the fallback poll alone would give a median of about 2.5 s; a noisy 2-core machine gets a loose bound
-        assertThat(percentile(afterRequest, 50)).isLessThan(1000);
+        // "within about 100 ms of its commit": measured p50 4-7 ms here; the fallback poll alone would give
+        // a median of about 2.5 s. The bounds leave room for a noisy 2-core machine.
+        assertThat(percentile(afterCommit, 50)).isLessThan(250);
+        assertThat(percentile(afterRequest, 90)).isLessThan(1000);
     }
 
     @Test
