@@ -24,7 +24,8 @@ final class Banner {
         out.println();
         out.printf("  %-23s %-24s %s%n", "service", "URL", "Swagger UI");
         for (StackService service : settings.services()) {
-            out.printf("  %-23s %-24s %s%n", service.module(), service.baseUrl(), service.swaggerUiUrl());
+            out.printf("  %-23s %-24s %s%n", service.module(), settings.baseUrl(service),
+                    settings.swaggerUiUrl(service));
         }
         out.printf("  %-23s %s%n", "Kafka", settings.bootstrapServers());
         out.printf("  %-23s %s (user %s)%n", "PostgreSQL", settings.database().address(), settings.database().user());
@@ -35,7 +36,7 @@ final class Banner {
             out.println();
             out.println("Try it (apply online as the citizen):");
             out.println("  TOKEN=$(./smartdesk tokens " + Roles.CITIZEN + ")");
-            out.println("  curl -i " + StackService.APPLICATION.baseUrl() + "/applications -H \"Authorization: Bearer $TOKEN\" \\");
+            out.println("  curl -i " + settings.baseUrl(StackService.APPLICATION) + "/applications -H \"Authorization: Bearer $TOKEN\" \\");
             out.println("    -H 'Content-Type: application/json' -d '" + EXAMPLE_APPLICATION + "'");
         }
         out.flush();

@@ -54,7 +54,7 @@ final class KafkaProcess {
         if (!formatted()) {
             format();
         }
-        return ChildProcess.start("kafka", command(MAIN_CLASS, List.of(serverProperties().toString())), Map.of(),
+        return ChildProcess.start("kafka", command(MAIN_CLASS, List.of(serverProperties().toString())), environment(),
                 settings.logsDir().resolve("kafka.log"));
     }
 
@@ -89,7 +89,7 @@ final class KafkaProcess {
         String clusterId = Uuid.randomUuid().toString();
         Path log = settings.logsDir().resolve("kafka-format.log");
         ChildProcess tool = ChildProcess.start("kafka storage format", command(STORAGE_TOOL,
-                List.of("format", "-t", clusterId, "-c", serverProperties().toString(), "--standalone")), Map.of(), log);
+                List.of("format", "-t", clusterId, "-c", serverProperties().toString(), "--standalone")), environment(), log);
         try {
             if (!tool.process().waitFor(120, TimeUnit.SECONDS)) {
                 tool.process().destroyForcibly();
@@ -105,17 +105,26 @@ final class KafkaProcess {
         }
     }
 
+    /**
+     * No {@code -cp}: the class path (every jar of target/lib, thousands of characters) goes in {@code CLASSPATH}.
+     * On the command line it would push it past the 4096 bytes of {@code /proc/<pid>/cmdline} that the JDK reads,
+     * and {@code ProcessHandle.Info.arguments()} would then be empty: {@link Leftovers} could not find a broker
+     * that a killed launcher left running by its marker.
+     */
     List<String> command(String mainClass, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(java.executable());
         command.addAll(JVM_OPTIONS);
         command.add("-Dlog4j2.configurationFile=" + log4jConfiguration());
         command.add(settings.childMarker());
-        command.add("-cp");
-        command.add(java.classpath());
         command.add(mainClass);
         command.addAll(arguments);
         return command;
+    }
+
+    /** Added to the launcher's environment for the broker and the storage tool. */
+    Map<String, String> environment() {
+        return Map.of("CLASSPATH", java.classpath());
     }
 
     private Path log4jConfiguration() {

@@ -18,9 +18,11 @@ final class Ports {
         ports.put(settings.kafkaPort(), "Kafka (SMARTDESK_KAFKA_PORT)");
         ports.put(settings.controllerPort(), "the Kafka controller (SMARTDESK_KAFKA_CONTROLLER_PORT)");
         for (StackService service : settings.services()) {
-            String clash = ports.putIfAbsent(service.port(), service.module());
+            int port = settings.httpPort(service);
+            String owner = service.module() + " (" + service.portVariable() + ")";
+            String clash = ports.putIfAbsent(port, owner);
             if (clash != null) {
-                throw new StackException("Port " + service.port() + " is wanted by both " + clash + " and " + service.module());
+                throw new StackException("Port " + port + " is wanted by both " + clash + " and " + owner);
             }
         }
         return ports;
@@ -30,7 +32,8 @@ final class Ports {
         ports.forEach((port, owner) -> {
             if (!free(port)) {
                 throw new StackException("Port " + port + " for " + owner + " is already in use: is a stack already "
-                        + "running (./smartdesk down stops it), or does another program hold the port?");
+                        + "running (./smartdesk down stops it), or does another program hold the port? (SMARTDESK_PORT_OFFSET "
+                        + "moves the services' ports, SMARTDESK_KAFKA_PORT the broker's)");
             }
         });
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * One SmartDesk service started from its packaged fast-jar as its own process. It is configured the way
- * any deployment configures it, through environment variables; the launcher only sets the heap.
+ * any deployment configures it, through environment variables; the launcher only sets the heap and the
+ * HTTP port ({@code -Dquarkus.http.port}, which outranks the service's application.properties).
  */
 final class ServiceProcess {
 
@@ -53,6 +54,8 @@ final class ServiceProcess {
         command.addAll(JVM_OPTIONS);
         command.addAll(settings.javaOptions());
         command.add(settings.childMarker());
+        // After SMARTDESK_JAVA_OPTS: the port the launcher polls and prints is the one the service listens on.
+        command.add("-Dquarkus.http.port=" + settings.httpPort(service));
         if (!settings.databaseSuffix().isEmpty()) {
             // Only when told to keep apart (tests): the service's own application.properties names its database.
             String database = settings.databaseOf(service);
@@ -79,7 +82,7 @@ final class ServiceProcess {
 
     /** Whether {@code /q/health/ready} answers 200 now. */
     boolean ready() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.readinessUrl())).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.readinessUrl(service))).timeout(Duration.ofSeconds(2)).build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

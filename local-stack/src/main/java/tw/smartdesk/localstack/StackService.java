@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The five services: module, fixed HTTP port and database, as each service's
- * {@code application.properties} declares them (LocalStackServicesTest keeps the two in step).
+ * The five services: module, default HTTP port and database, as each service's
+ * {@code application.properties} declares them (ServiceModulesTest keeps the two in step). The port a
+ * stack actually uses is {@link StackSettings#httpPort(StackService)}: the default unless
+ * {@link #portVariable()} or {@code SMARTDESK_PORT_OFFSET} says otherwise.
  */
 enum StackService {
     APPLICATION("application-service", 8081, "smartdesk_application"),
@@ -17,12 +19,12 @@ enum StackService {
     ANALYTICS("analytics-service", 8085, "smartdesk_analytics");
 
     private final String module;
-    private final int port;
+    private final int defaultPort;
     private final String database;
 
-    StackService(String module, int port, String database) {
+    StackService(String module, int defaultPort, String database) {
         this.module = module;
-        this.port = port;
+        this.defaultPort = defaultPort;
         this.database = database;
     }
 
@@ -30,24 +32,18 @@ enum StackService {
         return module;
     }
 
-    int port() {
-        return port;
+    /** The port of the service's own {@code application.properties} (and of docker-compose.yml). */
+    int defaultPort() {
+        return defaultPort;
+    }
+
+    /** The setting that moves this service's HTTP port: {@code SMARTDESK_PORT_PICKUP_LOCKER}, say. */
+    String portVariable() {
+        return "SMARTDESK_PORT_" + name();
     }
 
     String database() {
         return database;
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    String swaggerUiUrl() {
-        return baseUrl() + "/q/swagger-ui";
-    }
-
-    String readinessUrl() {
-        return baseUrl() + "/q/health/ready";
     }
 
     /** The packaged fast-jar, {@code <module>/target/quarkus-app/quarkus-run.jar}. */

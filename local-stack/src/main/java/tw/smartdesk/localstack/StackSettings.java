@@ -3,6 +3,8 @@ package tw.smartdesk.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,15 +19,21 @@ import java.util.function.Function;
  * @param stateDir data, keys and logs kept between runs (default {@code <repo>/.local-stack})
  * @param databaseSuffix appended to every database name (tests keep apart from a developer's data)
  * @param services the services to start, in start order
+ * @param httpPorts each service's HTTP port: {@code SMARTDESK_PORT_<SERVICE>}, else its default (8081-8085)
+ *        plus {@code SMARTDESK_PORT_OFFSET}; the launcher passes it on as {@code -Dquarkus.http.port}
  * @param readyTimeout how long the broker and each service may take to become ready
  * @param javaOptions extra JVM options for every service ({@code SMARTDESK_JAVA_OPTS})
  */
 record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, String databaseSuffix,
-        int kafkaPort, int controllerPort, List<StackService> services, Duration readyTimeout,
+        int kafkaPort, int controllerPort, List<StackService> services, Map<StackService, Integer> httpPorts, Duration readyTimeout,
         String jwtIssuer, List<String> javaOptions) {
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final String STATE_FOLDER = ".local-stack";
+
+    StackSettings {
+        httpPorts = Collections.unmodifiableMap(new EnumMap<>(httpPorts));
+    }
 
     static StackSettings fromEnvironment() {
         return from(System.getenv(), System.getProperties());
@@ -51,6 +59,7 @@ record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, Stri
         String services = lookup.apply("SERVICES");
         List<StackService> selected = services == null ? StackService.all()
                 : Arrays.stream(services.split(",")).filter(s -> !s.isBlank()).map(StackService::byModule).distinct().toList();
+        Map<StackService, Integer> httpPorts = httpPorts(lookup);
         String databaseSuffix = or(lookup.apply("DB_SUFFIX"), "");
         if (!databaseSuffix.matches("[a-z0-9_]*")) {
             throw new StackException("SMARTDESK_DB_SUFFIX may hold only a-z, 0-9 and _, not '" + databaseSuffix + "'");
@@ -58,8 +67,49 @@ record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, Stri
         Duration readyTimeout = Duration.ofSeconds(number("SMARTDESK_READY_TIMEOUT", or(lookup.apply("READY_TIMEOUT"), "240")));
         String javaOptions = lookup.apply("JAVA_OPTS");
         return new StackSettings(repoRoot, stateDir, database, databaseSuffix, kafkaPort, controllerPort, selected,
-                readyTimeout, or(lookup.apply("JWT_ISSUER"), "urn:smartdesk"),
+                httpPorts, readyTimeout, or(lookup.apply("JWT_ISSUER"), "urn:smartdesk"),
                 javaOptions == null ? List.of() : List.of(javaOptions.split("\\s+")));
+    }
+
+    /**
+     * {@code SMARTDESK_PORT_<SERVICE>} if set, else the service's default port moved by
+     * {@code SMARTDESK_PORT_OFFSET} (0): with an offset of 100 a second stack listens on 8181-8185.
+     */
+    private static Map<StackService, Integer> httpPorts(Function<String, String> lookup) {
+        String offsetText = lookup.apply("PORT_OFFSET");
+        int offset = number("SMARTDESK_PORT_OFFSET", or(offsetText, "0"));
+        Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
+        for (StackService service : StackService.all()) {
+            String explicit = lookup.apply("PORT_" + service.name());
+            if (explicit != null) {
+                ports.put(service, port(service.portVariable(), explicit));
+                continue;
+            }
+            int port = service.defaultPort() + offset;
+            if (port < 1 || port > 65535) {
+                throw new StackException("SMARTDESK_PORT_OFFSET " + offsetText + " puts " + service.module() + " on port "
+                        + port + ", outside 1-65535");
+            }
+            ports.put(service, port);
+        }
+        return ports;
+    }
+
+    /** The HTTP port a service listens on in this stack. */
+    int httpPort(StackService service) {
+        return httpPorts.get(service);
+    }
+
+    String baseUrl(StackService service) {
+        return "http://127.0.0.1:" + httpPort(service);
+    }
+
+    String swaggerUiUrl(StackService service) {
+        return baseUrl(service) + "/q/swagger-ui";
+    }
+
+    String readinessUrl(StackService service) {
+        return baseUrl(service) + "/q/health/ready";
     }
 
     /** The database a service uses in this stack. */

@@ -46,10 +46,10 @@ class DockerComposeTest {
     @EnumSource(StackService.class)
     void eachServicePublishesThePortItsModuleDeclares(StackService service) {
         JsonNode container = compose.path("services").path(service.module());
-        assertThat(texts(container.path("ports"))).containsExactly(service.port() + ":" + service.port());
+        assertThat(texts(container.path("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
         Path properties = RepoFiles.applicationProperties(service);
         if (Files.exists(properties)) {
-            assertThat(RepoFiles.properties(properties).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.port()));
+            assertThat(RepoFiles.properties(properties).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.defaultPort()));
         }
         assertThat(container.path("build").path("context").asText()).isEqualTo("./" + service.module());
         assertThat(RepoFiles.root().resolve(service.module()).resolve(container.path("build").path("dockerfile").asText()).normalize())

@@ -14,7 +14,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -37,11 +39,13 @@ import tw.smartdesk.events.Topic;
  * The local stack end to end, as {@code ./smartdesk up} runs it: the launcher in its own JVM starts the broker
  * and every service module that has an application, all become healthy, a citizen files an application with
  * the token the launcher printed, the event reaches Kafka, and SIGTERM to the launcher stops every child.
- * Its state folder, Kafka ports and databases are its own; the services' HTTP ports are the fixed 8081-8085.
+ * Its state folder, Kafka ports, HTTP ports (free ones, not 8081-8085, so a developer's running stack does not
+ * disturb it) and databases are its own; whatever way it ends, it leaves no process, database or state behind.
  */
 class LocalStackIT {
 
     private static final Pattern CITIZEN_TOKEN = Pattern.compile("(?m)^\\s+citizen\\s+\\S+\\s+([\\w-]+\\.[\\w-]+\\.[\\w-]+)\\s*$");
+    private static final Pattern EXAMPLE_URL = Pattern.compile("(?m)^\\s+curl -i (\\S+) -H ");
     private static final Pattern EXAMPLE_BODY = Pattern.compile("(?m)^\\s+-H 'Content-Type: application/json' -d '(.+)'\\s*$");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -52,24 +56,35 @@ class LocalStackIT {
     Path output;
 
     private final String databaseSuffix = "_it_" + UUID.randomUUID().toString().substring(0, 8);
+    private final ProcessGuard guard = new ProcessGuard();
     private Process launcher;
     private StackSettings settings;
+    /** What the test tells the launcher on top of the environment it inherits. */
+    private final Map<String, String> stackEnvironment = new LinkedHashMap<>();
 
     @Test
     void startsEverythingServesAnApplicationAndStopsEveryChildOnSigterm() throws Exception {
         List<StackService> services = servicesWithAnApplication();
-        settings = StackSettings.from(Map.of(
-                "SMARTDESK_REPO_ROOT", RepoFiles.root().toString(),
-                "SMARTDESK_STATE_DIR", state.toString(),
-                "SMARTDESK_KAFKA_PORT", String.valueOf(FreePorts.next()),
-                "SMARTDESK_KAFKA_CONTROLLER_PORT", String.valueOf(FreePorts.next()),
-                "SMARTDESK_DB_SUFFIX", databaseSuffix,
-                "SMARTDESK_SERVICES", String.join(",", services.stream().map(StackService::module).toList())), new Properties());
+        List<Integer> ports = FreePorts.next(2 + StackService.all().size());
+        stackEnvironment.put("SMARTDESK_REPO_ROOT", RepoFiles.root().toString());
+        stackEnvironment.put("SMARTDESK_STATE_DIR", state.toString());
+        stackEnvironment.put("SMARTDESK_KAFKA_PORT", String.valueOf(ports.get(0)));
+        stackEnvironment.put("SMARTDESK_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(1)));
+        for (StackService service : StackService.all()) {
+            stackEnvironment.put(service.portVariable(), String.valueOf(ports.get(2 + service.ordinal())));
+        }
+        stackEnvironment.put("SMARTDESK_DB_SUFFIX", databaseSuffix);
+        stackEnvironment.put("SMARTDESK_SERVICES", String.join(",", services.stream().map(StackService::module).toList()));
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putAll(stackEnvironment);
+        settings = StackSettings.from(environment, new Properties());
+        guard.watch(settings);
+        guard.afterwards(this::dropDatabases);
+        guard.temporary(state);
+        guard.temporary(output);
         services.forEach(service -> new ServiceProcess(service, settings).requireJar());
-        services.forEach(service -> assertThat(Ports.free(service.port()))
-                .as("port %d of %s is free (is a stack running? ./smartdesk down)", service.port(), service.module()).isTrue());
 
-        launcher = startLauncher();
+        launcher = guard.track(startLauncher());
         Path log = output.resolve("launcher.log");
         Awaitility.await("the launcher's 'SmartDesk is up'").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
@@ -78,8 +93,8 @@ class LocalStackIT {
                 });
 
         for (StackService service : services) {
-            assertThat(get(service.readinessUrl()).statusCode()).as(service.module() + " ready").isEqualTo(200);
-            assertThat(read(log)).contains(service.swaggerUiUrl());
+            assertThat(get(settings.readinessUrl(service)).statusCode()).as(service.module() + " ready").isEqualTo(200);
+            assertThat(read(log)).contains(settings.swaggerUiUrl(service));
         }
         List<ProcessHandle> children = launcher.toHandle().children().toList();
         assertThat(children).as("kafka and one process per service").hasSize(services.size() + 1);
@@ -87,9 +102,12 @@ class LocalStackIT {
         if (services.contains(StackService.APPLICATION)) {
             Matcher token = CITIZEN_TOKEN.matcher(read(log));
             assertThat(token.find()).as("a citizen token in the printout").isTrue();
+            Matcher url = EXAMPLE_URL.matcher(read(log));
+            assertThat(url.find()).as("the printed curl example").isTrue();
+            assertThat(url.group(1)).isEqualTo(settings.baseUrl(StackService.APPLICATION) + "/applications");
             Matcher example = EXAMPLE_BODY.matcher(read(log));
-            assertThat(example.find()).as("the printed curl example").isTrue();
-            Set<String> ids = applyOnline(token.group(1), example.group(1));
+            assertThat(example.find()).as("the printed curl example's body").isTrue();
+            Set<String> ids = applyOnline(url.group(1), token.group(1), example.group(1));
             assertThat(awaitEvent(ids).topic()).isEqualTo(Topic.APPLICATION_EVENTS.topicName());
         }
 
@@ -103,16 +121,14 @@ class LocalStackIT {
         assertThat(read(log)).contains("Stopped.").doesNotContain("was killed");
     }
 
+    /**
+     * After a failure too: kills the launcher and every process of this stack by PID (and waits for them, so that
+     * JUnit can delete the temporary state folder), then drops the test's databases. If the test JVM is stopped
+     * first, the guard's shutdown hook does the same and deletes the state folder.
+     */
     @AfterEach
     void stopAndCleanUp() throws Exception {
-        if (launcher != null && launcher.isAlive()) {
-            launcher.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-            launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-        if (settings != null) {
-            Leftovers.children(settings).forEach(ProcessHandle::destroyForcibly);
-            dropDatabases();
-        }
+        guard.close();
     }
 
     /** Modules with application code; a module that has code must have been packaged. */
@@ -129,18 +145,13 @@ class LocalStackIT {
                 LocalStack.class.getName(), "up")
                 .redirectErrorStream(true)
                 .redirectOutput(output.resolve("launcher.log").toFile());
-        builder.environment().put("SMARTDESK_REPO_ROOT", settings.repoRoot().toString());
-        builder.environment().put("SMARTDESK_STATE_DIR", settings.stateDir().toString());
-        builder.environment().put("SMARTDESK_KAFKA_PORT", String.valueOf(settings.kafkaPort()));
-        builder.environment().put("SMARTDESK_KAFKA_CONTROLLER_PORT", String.valueOf(settings.controllerPort()));
-        builder.environment().put("SMARTDESK_DB_SUFFIX", databaseSuffix);
-        builder.environment().put("SMARTDESK_SERVICES", String.join(",", settings.services().stream().map(StackService::module).toList()));
+        builder.environment().putAll(stackEnvironment);
         return builder.start();
     }
 
-    /** POSTs the printed example with the printed token; returns the ids in the answer. */
-    private Set<String> applyOnline(String citizenToken, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(StackService.APPLICATION.baseUrl() + "/applications"))
+    /** POSTs the printed example to its printed URL with the printed token; returns the ids in the answer. */
+    private Set<String> applyOnline(String url, String citizenToken, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + citizenToken)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -19,8 +19,29 @@ class PortsTest {
         assertThat(Ports.of(settings)).containsExactly(
                 Map.entry(19092, "Kafka (SMARTDESK_KAFKA_PORT)"),
                 Map.entry(19093, "the Kafka controller (SMARTDESK_KAFKA_CONTROLLER_PORT)"),
-                Map.entry(8081, "application-service"),
-                Map.entry(8085, "analytics-service"));
+                Map.entry(8081, "application-service (SMARTDESK_PORT_APPLICATION)"),
+                Map.entry(8085, "analytics-service (SMARTDESK_PORT_ANALYTICS)"));
+    }
+
+    @Test
+    void theServicesPortsFollowTheSettings() {
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "100", "SMARTDESK_PORT_ANALYTICS", "18085",
+                "SMARTDESK_SERVICES", "application-service,analytics-service"), new Properties());
+
+        assertThat(Ports.of(settings)).containsExactly(
+                Map.entry(9092, "Kafka (SMARTDESK_KAFKA_PORT)"),
+                Map.entry(9093, "the Kafka controller (SMARTDESK_KAFKA_CONTROLLER_PORT)"),
+                Map.entry(8181, "application-service (SMARTDESK_PORT_APPLICATION)"),
+                Map.entry(18085, "analytics-service (SMARTDESK_PORT_ANALYTICS)"));
+    }
+
+    @Test
+    void twoServicesOnOnePortAreAClash() {
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_RESERVATION", "8081"), new Properties());
+
+        assertThatThrownBy(() -> Ports.of(settings)).isInstanceOf(StackException.class)
+                .hasMessage("Port 8081 is wanted by both application-service (SMARTDESK_PORT_APPLICATION) and "
+                        + "reservation-service (SMARTDESK_PORT_RESERVATION)");
     }
 
     @Test
@@ -28,7 +49,7 @@ class PortsTest {
         StackSettings settings = StackSettings.from(Map.of("SMARTDESK_KAFKA_PORT", "8081"), new Properties());
 
         assertThatThrownBy(() -> Ports.of(settings)).isInstanceOf(StackException.class)
-                .hasMessage("Port 8081 is wanted by both Kafka (SMARTDESK_KAFKA_PORT) and application-service");
+                .hasMessage("Port 8081 is wanted by both Kafka (SMARTDESK_KAFKA_PORT) and application-service (SMARTDESK_PORT_APPLICATION)");
     }
 
     @Test
@@ -39,7 +60,8 @@ class PortsTest {
             assertThat(Ports.free(port)).isFalse();
             assertThatThrownBy(() -> Ports.requireFree(Map.of(port, "Kafka (SMARTDESK_KAFKA_PORT)")))
                     .isInstanceOf(StackException.class)
-                    .hasMessageStartingWith("Port " + port + " for Kafka (SMARTDESK_KAFKA_PORT) is already in use");
+                    .hasMessageStartingWith("Port " + port + " for Kafka (SMARTDESK_KAFKA_PORT) is already in use")
+                    .hasMessageContaining("SMARTDESK_PORT_OFFSET");
         }
         assertThat(Ports.free(FreePorts.next())).isTrue();
     }

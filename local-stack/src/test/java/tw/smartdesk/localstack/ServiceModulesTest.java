@@ -23,7 +23,7 @@ class ServiceModulesTest {
         Properties properties = RepoFiles.properties(file);
 
         assertThat(properties.getProperty("quarkus.http.port")).as(service.module() + " quarkus.http.port")
-                .isEqualTo(String.valueOf(service.port()));
+                .isEqualTo(String.valueOf(service.defaultPort()));
         assertThat(RepoFiles.databaseOf(properties.getProperty("quarkus.datasource.reactive.url")))
                 .as(service.module() + " reactive datasource").isEqualTo(service.database());
         assertThat(RepoFiles.databaseOf(properties.getProperty("quarkus.datasource.jdbc.url")))

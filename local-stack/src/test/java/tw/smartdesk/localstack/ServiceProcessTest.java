@@ -26,7 +26,19 @@ class ServiceProcessTest {
         List<String> command = new ServiceProcess(StackService.RESERVATION, settings).command(java);
 
         assertThat(command).containsExactly("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC",
-                "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-jar", jar.toString());
+                "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-Dquarkus.http.port=8082", "-jar", jar.toString());
+    }
+
+    @Test
+    void theHttpPortOfTheSettingsIsAJvmOptionAfterSmartdeskJavaOpts() throws Exception {
+        packaged(StackService.APPLICATION);
+        StackSettings settings = settings(Map.of("SMARTDESK_PORT_APPLICATION", "18081",
+                "SMARTDESK_JAVA_OPTS", "-Dquarkus.http.port=9999"));
+
+        List<String> command = new ServiceProcess(StackService.APPLICATION, settings).command(java);
+
+        assertThat(command).containsSubsequence("-Dquarkus.http.port=9999", "-Dquarkus.http.port=18081", "-jar");
+        assertThat(command.get(command.size() - 3)).as("the last -D wins: the launcher's").isEqualTo("-Dquarkus.http.port=18081");
     }
 
     @Test

@@ -31,6 +31,39 @@ class StackSettingsTest {
         assertThat(settings.keysDir()).isEqualTo(Path.of("/repo/.local-stack/keys"));
         assertThat(settings.logsDir()).isEqualTo(Path.of("/repo/.local-stack/logs"));
         assertThat(settings.childMarker()).isEqualTo("-Dsmartdesk.local-stack=/repo/.local-stack");
+        for (StackService service : StackService.values()) {
+            assertThat(settings.httpPort(service)).isEqualTo(service.defaultPort());
+        }
+        assertThat(settings.baseUrl(StackService.APPLICATION)).isEqualTo("http://127.0.0.1:8081");
+        assertThat(settings.readinessUrl(StackService.ANALYTICS)).isEqualTo("http://127.0.0.1:8085/q/health/ready");
+    }
+
+    @Test
+    void anOffsetMovesEveryServicePortAndAServiceVariableOneOfThem() {
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "100",
+                "SMARTDESK_PORT_PICKUP_LOCKER", "18083"), NO_PROPERTIES);
+
+        assertThat(settings.httpPort(StackService.APPLICATION)).isEqualTo(8181);
+        assertThat(settings.httpPort(StackService.RESERVATION)).isEqualTo(8182);
+        assertThat(settings.httpPort(StackService.PICKUP_LOCKER)).as("set on its own: no offset").isEqualTo(18083);
+        assertThat(settings.httpPort(StackService.NOTIFICATION)).isEqualTo(8184);
+        assertThat(settings.httpPort(StackService.ANALYTICS)).isEqualTo(8185);
+        assertThat(settings.swaggerUiUrl(StackService.PICKUP_LOCKER)).isEqualTo("http://127.0.0.1:18083/q/swagger-ui");
+        assertThat(settings.kafkaPort()).as("the offset is for the services only").isEqualTo(9092);
+    }
+
+    @Test
+    void servicePortsAsSystemProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("smartdesk.port.application", "28081");
+        properties.setProperty("smartdesk.port.pickup.locker", "28083");
+        properties.setProperty("smartdesk.port.offset", "-1000");
+
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_APPLICATION", "18081"), properties);
+
+        assertThat(settings.httpPort(StackService.APPLICATION)).isEqualTo(28081);
+        assertThat(settings.httpPort(StackService.PICKUP_LOCKER)).isEqualTo(28083);
+        assertThat(settings.httpPort(StackService.ANALYTICS)).isEqualTo(7085);
     }
 
     @Test
@@ -82,6 +115,13 @@ class StackSettingsTest {
                 .isInstanceOf(StackException.class).hasMessage("SMARTDESK_DB_PORT must be a port number (1-65535), not 70000");
         assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_SERVICES", "application-service,billing-service"), NO_PROPERTIES))
                 .isInstanceOf(StackException.class).hasMessageStartingWith("Unknown service 'billing-service': choose from application-service, ");
+        assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_PORT_NOTIFICATION", "0"), NO_PROPERTIES))
+                .isInstanceOf(StackException.class).hasMessage("SMARTDESK_PORT_NOTIFICATION must be a port number (1-65535), not 0");
+        assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "60000"), NO_PROPERTIES))
+                .isInstanceOf(StackException.class)
+                .hasMessage("SMARTDESK_PORT_OFFSET 60000 puts application-service on port 68081, outside 1-65535");
+        assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "ten"), NO_PROPERTIES))
+                .isInstanceOf(StackException.class).hasMessage("SMARTDESK_PORT_OFFSET must be a number, not 'ten'");
         assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_DB_SUFFIX", "x; drop"), NO_PROPERTIES))
                 .isInstanceOf(StackException.class).hasMessageContaining("SMARTDESK_DB_SUFFIX");
     }

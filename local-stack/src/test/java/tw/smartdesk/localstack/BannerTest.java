@@ -1,0 +1,30 @@
+package tw.smartdesk.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class BannerTest {
+
+    @Test
+    void printsThePortsTheServicesWereStartedOnAndACurlExampleForThem() {
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "1000", "SMARTDESK_PORT_ANALYTICS", "18085",
+                "SMARTDESK_SERVICES", "application-service,analytics-service"), new Properties());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Banner.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), settings, Duration.ofSeconds(42),
+                Map.of("citizen", "a.b.c"));
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed).containsPattern("application-service\\s+http://127.0.0.1:9081\\s+http://127.0.0.1:9081/q/swagger-ui")
+                .containsPattern("analytics-service\\s+http://127.0.0.1:18085\\s+http://127.0.0.1:18085/q/swagger-ui")
+                .contains("curl -i http://127.0.0.1:9081/applications ")
+                .doesNotContain(":8081").doesNotContain(":8085");
+    }
+}
