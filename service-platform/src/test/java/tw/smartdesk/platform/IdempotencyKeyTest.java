@@ -2,8 +2,10 @@ package tw.smartdesk.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -11,7 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.platform.http.IdempotentRequests;
 
-/** An HTTP write with an Idempotency-Key runs once; a repeat gets the first response back. */
+/**
+ * An HTTP write with an Idempotency-Key runs once; a repeat gets the first response back. Erasure
+ * can forget stored answers by their content or by the caller they belong to.
+ */
 @QuarkusTest
 class IdempotencyKeyTest {
 
@@ -55,13 +60,72 @@ class IdempotencyKeyTest {
         assertThat(orders(item)).isEqualTo(2);
     }
 
+    @Test
+    void forgettingResponsesContainingATextDeletesOnlyThoseAndTheirKeysWriteAgain() {
+        String key = UUID.randomUUID().toString();
+        String forgotten = "item-" + UUID.randomUUID();
+        String kept = "item-" + UUID.randomUUID();
+        order(key, forgotten, 1).statusCode(201);
+        order(UUID.randomUUID().toString(), kept, 1).statusCode(201);
+
+        assertThat(forget("/probe/idempotency/responses", "containing", forgotten)).isEqualTo(1);
+
+        assertThat(storedResponsesContaining(forgotten)).isZero();
+        assertThat(storedResponsesContaining(kept)).isEqualTo(1);
+        order(key, forgotten, 1).statusCode(201);
+        assertThat(orders(forgotten)).isEqualTo(2);
+    }
+
+    @Test
+    void forgettingTheScopesOfASubjectDeletesEveryAnswerItGotAndNoOtherCallers() {
+        String subject = "citizen-" + UUID.randomUUID();
+        String lookalike = subject + "0";
+        String item = "item-" + UUID.randomUUID();
+        order(UUID.randomUUID().toString(), item, 1, subject).statusCode(201);
+        order(UUID.randomUUID().toString(), item, 2, subject).statusCode(201);
+        order(UUID.randomUUID().toString(), item, 3, lookalike).statusCode(201);
+        order(UUID.randomUUID().toString(), item, 4).statusCode(201);
+
+        assertThat(forget("/probe/idempotency/scopes", "subject", subject)).isEqualTo(2);
+
+        assertThat(scopes(subject)).isZero();
+        assertThat(scopes(lookalike)).isEqualTo(1);
+        assertThat(storedResponsesContaining(item)).isEqualTo(2);
+    }
+
+    @Test
+    void aBlankSubjectIsRefusedRatherThanForgettingEveryone() {
+        IdempotentRequests requests = new IdempotentRequests(new ObjectMapper());
+        assertThatThrownBy(() -> requests.forgetScopesOf(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> requests.forgetScopesOf(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static ValidatableResponse order(String key, String item, int quantity) {
+        return order(key, item, quantity, null);
+    }
+
+    private static ValidatableResponse order(String key, String item, int quantity, String subject) {
         var request = given().contentType(ContentType.JSON)
                 .body("{\"item\":\"%s\",\"quantity\":%d}".formatted(item, quantity));
         if (key != null) {
             request.header(IdempotentRequests.HEADER, key);
         }
+        if (subject != null) {
+            request.queryParam("subject", subject);
+        }
         return request.when().post("/probe/orders").then();
+    }
+
+    private static int forget(String path, String parameter, String value) {
+        return given().queryParam(parameter, value).when().delete(path).then().statusCode(200).extract().path("rows");
+    }
+
+    private static long storedResponsesContaining(String text) {
+        return ProbeDatabase.count("select count(*) from idempotent_request where strpos(response_body, ?) > 0", text);
+    }
+
+    private static long scopes(String subject) {
+        return ProbeDatabase.count("select count(*) from idempotent_request where scope = ?", subject + " POST /probe/orders");
     }
 
     private static long orders(String item) {

@@ -2,15 +2,18 @@ package tw.smartdesk.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import tw.smartdesk.events.application.ApplicationRejected;
 import tw.smartdesk.events.application.ApplicationSubmitted;
 import tw.smartdesk.events.application.DocumentReadyForPickup;
 import tw.smartdesk.events.application.SatisfactionRated;
+import tw.smartdesk.events.application.SupplementRequested;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
 import tw.smartdesk.events.notification.NotificationFailed;
 import tw.smartdesk.events.notification.SendPickupCode;
@@ -73,6 +76,34 @@ class SchemaRulesTest {
     void contactDetailsAreOptional() {
         assertThat(validate(ApplicantContactUpdated.class,
                 value -> value.without(List.of("phone", "email", "lineId", "quietHours")))).isEmpty();
+    }
+
+    /**
+     * Free text typed by people stays in application-service, where erasure can clear it: the public
+     * events no longer send it, and their schemas say so while still reading older events that did.
+     */
+    @Test
+    void freeTextFieldsOfPublicEventsAreRetired() {
+        assertThat(GoldenEventTest.deprecatedFields(EventCatalog.of(SatisfactionRated.class))).containsExactly("comment");
+        assertThat(GoldenEventTest.deprecatedFields(EventCatalog.of(SupplementRequested.class))).containsExactly("note");
+        assertThat(GoldenEventTest.deprecatedFields(EventCatalog.of(ApplicationRejected.class))).containsExactly("note");
+        for (Class<? extends SmartDeskEvent> type : List.of(SatisfactionRated.class, SupplementRequested.class,
+                ApplicationRejected.class)) {
+            String field = type == SatisfactionRated.class ? "comment" : "note";
+            assertThat(ContractFiles.schema(EventCatalog.of(type)).get("required")).extracting(JsonNode::asText)
+                    .doesNotContain(field);
+            assertThat(ContractFiles.schema(EventCatalog.of(type)).at("/properties/" + field + "/description").asText())
+                    .contains("stays in application-service");
+            assertThat(validate(type, value -> value.put(field, "an event written before the change"))).isEmpty();
+        }
+    }
+
+    @Test
+    void addedFieldsAreOptionalForOlderProducers() {
+        assertThat(validate(ApplicationSubmitted.class, value -> value.remove("serviceVersion"))).isEmpty();
+        assertThat(validate(ApplicationSubmitted.class, value -> value.put("serviceVersion", 0))).isNotEmpty();
+        assertThat(validate(DocumentReadyForPickup.class, value -> value.remove("submissionId"))).isEmpty();
+        assertThat(validate(DocumentReadyForPickup.class, value -> value.put("submissionId", "S-1"))).isNotEmpty();
     }
 
     private static Set<ValidationMessage> validate(Class<? extends SmartDeskEvent> eventClass,

@@ -50,7 +50,7 @@ public class ApplicationSubmissionResource {
     @APIResponse(responseCode = "404", description = "Unknown service", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Same Idempotency-Key in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Service retired, channel not allowed for the role, proxy not allowed"
-            + " for a service, ID number linked to another account, or Idempotency-Key reused with another body",
+            + " for a service, or Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submit(@NotNull SubmitApplicationRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {

@@ -8,7 +8,8 @@ import tw.smartdesk.events.application.RejectionReason;
 /**
  * A clerk rejects an application.
  *
- * @param note a short explanation for the resident, without personal data
+ * @param note a short explanation for the resident; shown in the timeline, never sent on the public event,
+ *     cleared when the applicant is erased
  */
 @Schema(name = "RejectRequest")
 public record RejectRequest(

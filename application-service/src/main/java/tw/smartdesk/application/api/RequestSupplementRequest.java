@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A clerk asks the applicant for missing documents.
  *
  * @param documentCodes the documents still needed (duplicates are dropped)
- * @param note a short instruction for the resident, without personal data
+ * @param note a short instruction for the resident; shown in the timeline, never sent on the public event,
+ *     cleared when the applicant is erased
  * @param dueBy after this the application may be rejected as SUPPLEMENT_OVERDUE; by default the end of
  *     the working day {@code smartdesk.lifecycle.supplement-working-days} ahead
  */

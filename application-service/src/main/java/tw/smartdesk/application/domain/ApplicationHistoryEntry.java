@@ -50,9 +50,17 @@ public class ApplicationHistoryEntry extends PanacheEntityBase {
     @Column(name = "actor_role", nullable = false)
     public String actorRole;
 
+    /** The channel of this step (not necessarily the one the application was filed through); null for system steps. */
     @Enumerated(EnumType.STRING)
     public ApplicationChannel channel;
 
     /** A short, non-personal note (reason code, supplement list, compartment size). */
     public String detail;
+
+    /**
+     * Free text staff wrote for the resident (supplement instruction, rejection explanation), at most 500
+     * characters. Unlike {@link #detail} it may name people, so it never leaves this service and erasure
+     * clears it.
+     */
+    public String note;
 }

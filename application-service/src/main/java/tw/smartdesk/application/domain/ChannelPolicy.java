@@ -15,9 +15,10 @@ public final class ChannelPolicy {
     }
 
     /**
-     * The account the filing links to the applicant: the citizen's own for ONLINE and MOBILE, none
-     * for the staff channels (the applicant keeps whatever account they already have). Throws a 422
-     * problem if the caller's role may not use the channel.
+     * The citizen account filing for itself (ONLINE and MOBILE): it owns the applications it files, and
+     * is linked only to an applicant its filing registers. None for the staff channels (the applicant
+     * keeps whatever account they already have). Throws a 422 problem if the caller's role may not use
+     * the channel.
      */
     public static String accountSubject(Caller caller, ApplicationChannel channel) {
         String requiredRole = switch (channel) {

@@ -43,21 +43,27 @@ public class AgentPreparation {
     }
 
     /**
-     * Files the prepared applications; runs in the consumer's transaction. Services the reservation's
-     * own applications already cover are skipped; an unknown or retired service is logged and skipped
-     * (the others are still prepared).
+     * Files the prepared applications; runs in the consumer's transaction. Services already covered are
+     * skipped: those of the reservation's own applications ({@code applicationIds}) and those already
+     * prepared for this reservation, so that a repeated request (a new event for the same reservation)
+     * files nothing twice and new services join the reservation's submission. An unknown or retired
+     * service is logged and skipped (the others are still prepared).
      */
     public Uni<Void> prepare(PreparationRequested request) {
-        UUID submissionId = UUID.randomUUID();
         return Applicant.<Applicant>findById(request.applicantRef())
-                .chain(applicant -> uncovered(request).chain(codes -> Multi.createFrom().iterable(codes)
-                        .onItem().transformToUniAndConcatenate(code -> fileOne(request, applicant, submissionId, code))
-                        .collect().last()))
+                .chain(applicant -> Application.<Application>list("reservationId = ?1 order by submittedAt, id",
+                        request.reservationId()).chain(prepared -> uncovered(request, prepared).chain(codes -> {
+                            UUID submissionId = prepared.isEmpty() ? UUID.randomUUID() : prepared.get(0).submissionId;
+                            return Multi.createFrom().iterable(codes)
+                                    .onItem().transformToUniAndConcatenate(code -> fileOne(request, applicant, submissionId, code))
+                                    .collect().last();
+                        })))
                 .replaceWithVoid();
     }
 
-    private Uni<Set<String>> uncovered(PreparationRequested request) {
+    private Uni<Set<String>> uncovered(PreparationRequested request, List<Application> prepared) {
         Set<String> codes = new LinkedHashSet<>(request.serviceCodes());
+        prepared.forEach(application -> codes.remove(application.serviceCode));
         List<UUID> filed = request.applicationIds() == null ? List.of() : request.applicationIds();
         if (filed.isEmpty()) {
             return Uni.createFrom().item(codes);
@@ -108,6 +114,6 @@ public class AgentPreparation {
     private static ApplicationSubmitted submitted(Application application) {
         return new ApplicationSubmitted(UUID.randomUUID(), application.submittedAt, application.id,
                 application.submissionId, application.applicantRef, application.serviceCode, application.channel,
-                application.township, application.ageBand, application.residency);
+                application.township, application.ageBand, application.residency, application.serviceVersion);
     }
 }

@@ -5,7 +5,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
@@ -24,6 +27,12 @@ import tw.smartdesk.platform.outbox.Outbox;
  * anonymous records (service, channel, dates, statuses, township, age band, residency) because the
  * county must keep them, and a tombstone on {@code applicant-contacts} tells every consumer to forget
  * the person. Erasing an erased applicant changes nothing.
+ *
+ * <p>The person's accounts are the account the applicant was registered with and every account that
+ * filed one of the applicant's applications for itself (a citizen filing with an ID number already
+ * known is not linked to the applicant, see {@link ApplicantRegistry}, and the service cannot tell the
+ * person's second account from someone else's). Their subjects leave the applications and the history
+ * (replaced by {@code erased}) and every {@code Idempotency-Key} answer they were given is deleted.
  */
 @ApplicationScoped
 public class ApplicantErasure {
@@ -51,12 +60,24 @@ public class ApplicantErasure {
             if (applicant.erasedAt != null) {
                 return Uni.createFrom().voidItem();
             }
-            String account = applicant.accountSubject;
+            String linkedAccount = applicant.accountSubject;
             clearPersonalData(applicant);
-            return forget(applicantRef)
-                    .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef))
-                    .chain(() -> anonymiseApplications(applicantRef, account, actor));
+            return Application.<Application>list("applicantRef", applicantRef).chain(applications -> {
+                Set<String> accounts = accountsOf(linkedAccount, applications);
+                return forget(applicantRef, accounts)
+                        .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef))
+                        .chain(() -> anonymiseApplications(applications, accounts, actor));
+            });
         });
+    }
+
+    private static Set<String> accountsOf(String linkedAccount, List<Application> applications) {
+        Set<String> accounts = new LinkedHashSet<>();
+        if (linkedAccount != null) {
+            accounts.add(linkedAccount);
+        }
+        applications.stream().map(application -> application.ownerSubject).filter(Objects::nonNull).forEach(accounts::add);
+        return accounts;
     }
 
     private static void clearPersonalData(Applicant applicant) {
@@ -73,38 +94,40 @@ public class ApplicantErasure {
     }
 
     /**
-     * Contact values still in the outbox would outlive the erasure, and so would the stored
-     * Idempotency-Key answers of the applicant's filings (they show the masked ID number and name).
+     * Contact values still in the outbox would outlive the erasure, and so would stored
+     * Idempotency-Key answers: those of staff filings for the applicant (they show the masked ID number
+     * and name) and every answer the person's accounts were given (their requests, e.g. a feedback comment).
      */
-    private Uni<Void> forget(String applicantRef) {
-        return outbox.forget(Topic.APPLICANT_CONTACTS, applicantRef)
-                .chain(() -> idempotentRequests.forgetResponsesContaining("\"applicantRef\":\"" + applicantRef + "\""))
+    private Uni<Void> forget(String applicantRef, Set<String> accounts) {
+        Uni<Integer> forgotten = outbox.forget(Topic.APPLICANT_CONTACTS, applicantRef)
+                .chain(() -> idempotentRequests.forgetResponsesContaining("\"applicantRef\":\"" + applicantRef + "\""));
+        for (String account : accounts) {
+            forgotten = forgotten.chain(() -> idempotentRequests.forgetScopesOf(account));
+        }
+        return forgotten.replaceWithVoid();
+    }
+
+    private Uni<Void> anonymiseApplications(List<Application> applications, Set<String> accounts, Actor actor) {
+        List<UUID> ids = applications.stream().map(application -> application.id).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> scrubbed = ApplicationForm.update("fieldsEncrypted = null where applicationId in ?1", ids)
+                .chain(() -> ApplicationFeedback.update("comment = null where applicationId in ?1", ids))
+                .chain(() -> accounts.isEmpty() ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
+                        "actorSubject = ?1 where applicationId in ?2 and actorSubject in ?3", ERASED_SUBJECT, ids, accounts))
                 .replaceWithVoid();
+        for (Application application : applications) {
+            scrubbed = scrubbed.chain(() -> anonymise(application, accounts, actor));
+        }
+        return scrubbed;
     }
 
-    private Uni<Void> anonymiseApplications(String applicantRef, String account, Actor actor) {
-        return Application.<Application>list("applicantRef", applicantRef).chain(applications -> {
-            List<UUID> ids = applications.stream().map(application -> application.id).toList();
-            if (ids.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            Uni<Void> scrubbed = ApplicationForm.update("fieldsEncrypted = null where applicationId in ?1", ids)
-                    .chain(() -> ApplicationFeedback.update("comment = null where applicationId in ?1", ids))
-                    .chain(() -> account == null ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
-                            "actorSubject = ?1 where applicationId in ?2 and actorSubject = ?3", ERASED_SUBJECT, ids, account))
-                    .replaceWithVoid();
-            for (Application application : applications) {
-                scrubbed = scrubbed.chain(() -> anonymise(application, account, actor));
-            }
-            return scrubbed;
-        });
-    }
-
-    private Uni<Void> anonymise(Application application, String account, Actor actor) {
+    private Uni<Void> anonymise(Application application, Set<String> accounts, Actor actor) {
         application.ownerSubject = null;
         application.proxyNameEncrypted = null;
         application.proxyIdMasked = null;
-        if (application.submittedBy.equals(account)) {
+        if (accounts.contains(application.submittedBy)) {
             application.submittedBy = ERASED_SUBJECT;
         }
         application.updatedAt = Instant.now();

@@ -13,14 +13,21 @@ import tw.smartdesk.application.domain.ApplicantRefs;
 import tw.smartdesk.application.domain.ContactDetails;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
 import tw.smartdesk.events.contacts.ContactLocale;
-import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
 
 /**
- * The applicants this service knows, found by the keyed hash of their ID number. The same person
- * filing again is the same applicant: their name and contact details are refreshed, and whenever the
- * contact details or preferences are new or change, {@code ApplicantContactUpdated} goes to the
- * restricted {@code applicant-contacts} topic through the outbox.
+ * The applicants this service knows, found by the keyed hash of their ID number. Whenever an
+ * applicant's contact details or preferences are new or change, {@code ApplicantContactUpdated} goes
+ * to the restricted {@code applicant-contacts} topic through the outbox.
+ *
+ * <p>Who may change a known applicant: staff (who file on the resident's behalf) and the citizen
+ * account the applicant was registered with. A citizen account filing with the ID number of an
+ * applicant registered otherwise (by staff, or by another account) changes nothing stored: knowing
+ * someone's ID number proves nothing, so the account is not linked, no contact detail is replaced and
+ * no contact event is published; the filing still goes ahead, owned by that account only. Such a
+ * filing is answered exactly like any other, so the answer does not tell whether the number is known
+ * or linked. Linking an existing applicant to an account needs an ID number the county's identity
+ * provider has verified (e.g. a citizen digital certificate login), which tokens do not carry yet.
  */
 @ApplicationScoped
 public class ApplicantRegistry {
@@ -38,22 +45,35 @@ public class ApplicantRegistry {
     }
 
     /**
-     * The applicant with this ID number, registered on first sight, refreshed otherwise; call inside
-     * the filing's transaction. Two filings for the same new person at once are serialised, so they
-     * cannot register two applicants.
-     *
-     * @param accountSubject the citizen account filing for itself, linked to the applicant; null for staff channels
+     * The applicant a filing is for, and the account that owns the applications it files (who may see
+     * them): the filing citizen's own account, or for a staff filing the applicant's account (if any).
      */
-    public Uni<Applicant> register(ApplicantProfile profile, String accountSubject) {
+    public record Registration(Applicant applicant, String ownerSubject) {
+    }
+
+    /**
+     * The applicant with this ID number, registered on first sight, refreshed when the filer may change
+     * it (see the class comment); call inside the filing's transaction. Two filings for the same new
+     * person at once are serialised, so they cannot register two applicants.
+     *
+     * @param accountSubject the citizen account filing for itself; null for staff channels
+     */
+    public Uni<Registration> register(ApplicantProfile profile, String accountSubject) {
         String idHash = crypto.idHash(profile.nationalId());
         return lockIdentity(idHash)
                 .chain(() -> Applicant.<Applicant>find("idHash", idHash).<Applicant>firstResult())
-                .chain(found -> found == null
-                        ? create(idHash, profile, accountSubject)
-                        : refresh(found, profile, accountSubject));
+                .chain(found -> {
+                    if (found == null) {
+                        return create(idHash, profile, accountSubject);
+                    }
+                    if (accountSubject == null || accountSubject.equals(found.accountSubject)) {
+                        return refresh(found, profile, accountSubject);
+                    }
+                    return Uni.createFrom().item(new Registration(found, accountSubject));
+                });
     }
 
-    private Uni<Applicant> create(String idHash, ApplicantProfile profile, String accountSubject) {
+    private Uni<Registration> create(String idHash, ApplicantProfile profile, String accountSubject) {
         Applicant applicant = new Applicant();
         applicant.applicantRef = ApplicantRefs.next();
         applicant.idHash = idHash;
@@ -62,21 +82,17 @@ public class ApplicantRegistry {
         applicant.createdAt = Instant.now();
         ContactDetails contact = new ContactDetails(null, null, null, null, null).updatedWith(profile.contact());
         apply(applicant, profile, contact);
-        return applicant.<Applicant>persist().call(saved -> publish(saved, contact));
+        return applicant.<Applicant>persist().call(saved -> publish(saved, contact))
+                .map(saved -> new Registration(saved, accountSubject));
     }
 
-    private Uni<Applicant> refresh(Applicant applicant, ApplicantProfile profile, String accountSubject) {
-        if (accountSubject != null && applicant.accountSubject != null && !applicant.accountSubject.equals(accountSubject)) {
-            throw ProblemException.ruleBroken("applicant-account-mismatch", "ID number linked to another account",
-                    "This ID number belongs to another account; apply by phone or at the counter");
-        }
-        if (applicant.accountSubject == null) {
-            applicant.accountSubject = accountSubject;
-        }
+    /** Staff filing for the applicant, or the applicant's own account: name and contacts are refreshed. */
+    private Uni<Registration> refresh(Applicant applicant, ApplicantProfile profile, String accountSubject) {
         ContactDetails before = contactOf(applicant);
         ContactDetails after = before.updatedWith(profile.contact());
         apply(applicant, profile, after);
-        return after.equals(before) ? Uni.createFrom().item(applicant) : publish(applicant, after).replaceWith(applicant);
+        Registration registration = new Registration(applicant, accountSubject != null ? accountSubject : applicant.accountSubject);
+        return after.equals(before) ? Uni.createFrom().item(registration) : publish(applicant, after).replaceWith(registration);
     }
 
     private void apply(Applicant applicant, ApplicantProfile profile, ContactDetails contact) {

@@ -40,14 +40,19 @@ public class ApplicationDrafts {
     public record Draft(Application application, String note) {
     }
 
-    public Draft draft(SubmitApplicationRequest request, ServiceDefinition service, Applicant applicant, Actor actor,
-            UUID submissionId, Instant submittedAt, LocalDate dueDate) {
+    /**
+     * @param registration the applicant (whose stored township, age band and residency the application
+     *     keeps) and the account that owns the application
+     */
+    public Draft draft(SubmitApplicationRequest request, ServiceDefinition service, ApplicantRegistry.Registration registration,
+            Actor actor, UUID submissionId, Instant submittedAt, LocalDate dueDate) {
         List<String> notes = new ArrayList<>();
+        Applicant applicant = registration.applicant();
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.submissionId = submissionId;
         application.applicantRef = applicant.applicantRef;
-        application.ownerSubject = applicant.accountSubject;
+        application.ownerSubject = registration.ownerSubject();
         application.serviceCode = service.code;
         application.serviceVersion = service.version;
         application.channel = request.channel();

@@ -9,12 +9,32 @@ import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationHistoryEntry;
 import tw.smartdesk.application.domain.ApplicationStatus;
+import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.security.Roles;
 
-/** Writes and reads the timeline / audit trail; call {@link #record} in the change's own transaction. */
+/**
+ * Writes and reads the timeline / audit trail; call {@link #record} in the change's own transaction.
+ * Each entry carries the channel of its own step (see {@link #channelOf}), not the channel the
+ * application was filed through.
+ */
 @ApplicationScoped
 public class ApplicationHistory {
 
+    /** The history action of filing; its channel is the application's. */
+    static final String SUBMIT = "SUBMIT";
+    /** The history action erasure records; it clears the free-text notes of the application's entries. */
+    static final String ERASED = "ERASED";
+
     public Uni<Void> record(Application application, String action, ApplicationStatus from, Actor actor, String detail) {
+        return record(application, action, from, actor, detail, null);
+    }
+
+    /**
+     * @param note free text staff wrote for the resident; kept only here (never on a public event) and
+     *     cleared when the applicant is erased
+     */
+    public Uni<Void> record(Application application, String action, ApplicationStatus from, Actor actor, String detail,
+            String note) {
         ApplicationHistoryEntry entry = new ApplicationHistoryEntry();
         entry.applicationId = application.id;
         entry.at = Instant.now();
@@ -23,12 +43,33 @@ public class ApplicationHistory {
         entry.toStatus = application.status;
         entry.actorSubject = actor.subject();
         entry.actorRole = actor.role();
-        entry.channel = application.channel;
+        entry.channel = SUBMIT.equals(action) ? application.channel : channelOf(application, actor);
         entry.detail = detail;
-        return entry.persist().replaceWithVoid();
+        entry.note = note;
+        Uni<Void> forgotten = ERASED.equals(action)
+                ? ApplicationHistoryEntry.update("note = null where applicationId = ?1 and note is not null", application.id)
+                        .replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        return forgotten.chain(() -> entry.persist()).replaceWithVoid();
     }
 
     public Uni<List<ApplicationHistoryEntry>> of(UUID applicationId) {
         return ApplicationHistoryEntry.list("applicationId = ?1 order by id", applicationId);
+    }
+
+    /**
+     * The channel a step after filing came through, from the role that took it: a resident acts online
+     * (MOBILE when they applied through the app, ONLINE otherwise), a clerk at the COUNTER, an operator
+     * on the PHONE. Steps without a resident-facing channel (admins' back-office steps, the system
+     * reacting to another service's event) have none: null.
+     */
+    public static ApplicationChannel channelOf(Application application, Actor actor) {
+        return switch (actor.role()) {
+            case Roles.CITIZEN -> application.channel == ApplicationChannel.MOBILE
+                    ? ApplicationChannel.MOBILE : ApplicationChannel.ONLINE;
+            case Roles.CLERK -> ApplicationChannel.COUNTER;
+            case Roles.OPERATOR -> ApplicationChannel.PHONE;
+            default -> null;
+        };
     }
 }

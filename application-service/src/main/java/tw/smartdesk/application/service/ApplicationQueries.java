@@ -16,10 +16,13 @@ import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
 import tw.smartdesk.application.api.PageRequest;
 import tw.smartdesk.application.api.PageView;
+import tw.smartdesk.application.api.SubmissionView;
 import tw.smartdesk.application.api.TimelineEntryView;
+import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.domain.Caller;
+import tw.smartdesk.application.domain.Masking;
 import tw.smartdesk.security.Roles;
 
 /** What staff and residents read: the clerk work queue, a resident's own applications, one application's timeline. */
@@ -36,10 +39,15 @@ public class ApplicationQueries {
 
     private final ApplicationTransitions transitions;
     private final ApplicationHistory history;
+    private final ApplicationForms forms;
+    private final ApplicantCrypto crypto;
 
-    ApplicationQueries(ApplicationTransitions transitions, ApplicationHistory history) {
+    ApplicationQueries(ApplicationTransitions transitions, ApplicationHistory history, ApplicationForms forms,
+            ApplicantCrypto crypto) {
         this.transitions = transitions;
         this.history = history;
+        this.forms = forms;
+        this.crypto = crypto;
     }
 
     /**
@@ -78,10 +86,19 @@ public class ApplicationQueries {
         return page(Application.find("ownerSubject = :owner", sortOf(page), Parameters.with("owner", caller.subject())), page);
     }
 
-    /** One application, for its owner and staff; 404 to anyone else. */
+    /**
+     * One application, for its owner and staff; 404 to anyone else. Both see the form values it was filed
+     * with; staff also see who applied (and the proxy), masked, since they handle the case.
+     */
     @WithSession
     public Uni<ApplicationView> one(UUID id, Caller caller) {
-        return transitions.visible(id, caller).map(ApplicationView::of);
+        return transitions.visible(id, caller).chain(application -> forms.of(application.id).chain(form -> {
+            if (!caller.isStaff()) {
+                return Uni.createFrom().item(ApplicationView.detailed(application, form, null, null));
+            }
+            return Applicant.<Applicant>findById(application.applicantRef).map(applicant ->
+                    ApplicationView.detailed(application, form, applicantOf(application, applicant), proxyOf(application)));
+        }));
     }
 
     /** Every step of one application, oldest first; clerks and admins also see who acted. */
@@ -91,6 +108,24 @@ public class ApplicationQueries {
         return transitions.visible(id, caller)
                 .chain(application -> history.of(application.id))
                 .map(entries -> entries.stream().map(entry -> TimelineEntryView.of(entry, audit)).toList());
+    }
+
+    /** The applicant, masked; only the reference once they were erased (or when this service never knew them). */
+    private SubmissionView.ApplicantSummary applicantOf(Application application, Applicant applicant) {
+        if (applicant == null) {
+            return new SubmissionView.ApplicantSummary(application.applicantRef, null, null);
+        }
+        return new SubmissionView.ApplicantSummary(applicant.applicantRef,
+                Masking.nationalId(crypto.decrypt(applicant.nationalIdEncrypted)),
+                Masking.name(crypto.decrypt(applicant.nameEncrypted)));
+    }
+
+    private SubmissionView.ProxySummary proxyOf(Application application) {
+        if (application.proxyRelationship == null) {
+            return null;
+        }
+        return new SubmissionView.ProxySummary(Masking.name(crypto.decrypt(application.proxyNameEncrypted)),
+                application.proxyRelationship, application.proxyIdMasked, application.proxyLetterRef);
     }
 
     private static Uni<PageView<ApplicationView>> page(PanacheQuery<Application> query, PageRequest page) {

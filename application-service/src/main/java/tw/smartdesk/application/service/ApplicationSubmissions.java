@@ -30,7 +30,7 @@ import tw.smartdesk.platform.outbox.Outbox;
 
 /**
  * Files submissions: after {@link SubmissionChecks}, the applicant is found or registered
- * ({@link ApplicantRegistry}), then each service becomes its own application with its form values,
+ * ({@link ApplicantRegistry}, which also says which account owns the applications), then each service becomes its own application with its form values,
  * its {@code ApplicationSubmitted} event and its first history entry. All of it, and the stored
  * response of an {@code Idempotency-Key}, commits in one transaction.
  */
@@ -69,12 +69,12 @@ public class ApplicationSubmissions {
     private Uni<SubmissionView> file(SubmitApplicationRequest request, Caller caller) {
         return checks.check(request, caller)
                 .chain(accepted -> registry.register(profileOf(request.applicant()), accepted.accountSubject())
-                        .chain(applicant -> fileEach(request, accepted.services(), applicant, Actor.of(caller))
-                                .map(applications -> view(request, applicant, applications))));
+                        .chain(registration -> fileEach(request, accepted.services(), registration, Actor.of(caller))
+                                .map(applications -> view(request, registration.applicant(), applications))));
     }
 
     private Uni<List<Application>> fileEach(SubmitApplicationRequest request, List<ServiceDefinition> services,
-            Applicant applicant, Actor actor) {
+            ApplicantRegistry.Registration registration, Actor actor) {
         UUID submissionId = UUID.randomUUID();
         Instant submittedAt = Instant.now();
         Uni<List<Application>> filed = Uni.createFrom().item(new ArrayList<>());
@@ -82,7 +82,7 @@ public class ApplicationSubmissions {
             ServiceDefinition service = services.get(i);
             Map<String, String> fields = request.services().get(i).fields();
             filed = filed.chain(applications -> calendar.dueDate(submittedAt, service.processingDays)
-                    .chain(due -> fileOne(drafts.draft(request, service, applicant, actor, submissionId, submittedAt, due), fields, actor))
+                    .chain(due -> fileOne(drafts.draft(request, service, registration, actor, submissionId, submittedAt, due), fields, actor))
                     .map(application -> {
                         applications.add(application);
                         return applications;
@@ -120,7 +120,7 @@ public class ApplicationSubmissions {
     private static ApplicationSubmitted submitted(Application application) {
         return new ApplicationSubmitted(UUID.randomUUID(), application.submittedAt, application.id,
                 application.submissionId, application.applicantRef, application.serviceCode, application.channel,
-                application.township, application.ageBand, application.residency);
+                application.township, application.ageBand, application.residency, application.serviceVersion);
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,7 @@ import tw.smartdesk.platform.outbox.Outbox;
 /**
  * Changes one application inside the caller's transaction: the row (its version checked, so two
  * clerks acting at once cannot both win), then its event in the outbox, then its history entry.
+ * Free text staff write (a note) goes into the history entry only, never into the public event.
  */
 @ApplicationScoped
 public class ApplicationTransitions {
@@ -47,9 +48,15 @@ public class ApplicationTransitions {
      */
     public Uni<Application> apply(Application application, LifecycleAction action, Actor actor, String detail,
             Function<Application, SmartDeskEvent> event) {
+        return apply(application, action, actor, detail, null, event);
+    }
+
+    /** As {@link #apply(Application, LifecycleAction, Actor, String, Function)}, with staff's free-text note for the history only. */
+    public Uni<Application> apply(Application application, LifecycleAction action, Actor actor, String detail, String note,
+            Function<Application, SmartDeskEvent> event) {
         ApplicationStatus from = application.status;
         application.status = ApplicationLifecycle.next(from, action);
-        return write(application, event.apply(application), action.name(), from, actor, detail);
+        return write(application, event.apply(application), action.name(), from, actor, detail, note);
     }
 
     /**
@@ -58,11 +65,16 @@ public class ApplicationTransitions {
      */
     public Uni<Application> write(Application application, SmartDeskEvent event, String action, ApplicationStatus from,
             Actor actor, String detail) {
+        return write(application, event, action, from, actor, detail, null);
+    }
+
+    private Uni<Application> write(Application application, SmartDeskEvent event, String action, ApplicationStatus from,
+            Actor actor, String detail, String note) {
         application.updatedAt = Instant.now();
         return Panache.getSession()
                 .chain(session -> session.flush())
                 .chain(() -> outbox.record(event))
-                .chain(() -> history.record(application, action, from, actor, detail))
+                .chain(() -> history.record(application, action, from, actor, detail, note))
                 .replaceWith(application);
     }
 }

@@ -21,11 +21,12 @@ import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.ApplicationRejected;
 import tw.smartdesk.events.application.SupplementProvided;
 import tw.smartdesk.events.application.SupplementRequested;
-import tw.smartdesk.security.Roles;
 
 /**
  * The clerk workflow before the document is produced: accept, ask for and receive supplements,
- * reject, cancel. Each step is one transaction with its event and its history entry.
+ * reject, cancel. Each step is one transaction with its event and its history entry. The clerk's
+ * note (supplement instruction, rejection explanation) is kept in the history entry, where the
+ * resident reads it in the timeline and erasure clears it; the public event carries no free text.
  */
 @ApplicationScoped
 public class ApplicationWorkflow {
@@ -51,7 +52,7 @@ public class ApplicationWorkflow {
                 .map(ApplicationView::of);
     }
 
-    /** Asks for missing documents, due by the given time or by default a few working days ahead. */
+    /** Asks for missing documents, due by the given time or by default a few working days ahead; the note stays in the history. */
     @WithTransaction
     public Uni<ApplicationView> requestSupplement(UUID id, List<String> documentCodes, String note, Instant dueBy,
             Caller caller) {
@@ -59,9 +60,9 @@ public class ApplicationWorkflow {
         String text = blankToNull(note);
         return transitions.visible(id, caller)
                 .chain(application -> supplementDueBy(dueBy).chain(due -> transitions.apply(application,
-                        LifecycleAction.REQUEST_SUPPLEMENT, actor, String.join(",", documentCodes),
+                        LifecycleAction.REQUEST_SUPPLEMENT, actor, String.join(",", documentCodes), text,
                         requested -> new SupplementRequested(UUID.randomUUID(), Instant.now(), requested.id,
-                                documentCodes, text, due, actor.eventRole()))))
+                                documentCodes, null, due, actor.eventRole()))))
                 .map(ApplicationView::of);
     }
 
@@ -82,9 +83,9 @@ public class ApplicationWorkflow {
         Actor actor = Actor.of(caller);
         return transitions.visible(id, caller)
                 .chain(application -> transitions.apply(application, LifecycleAction.REJECT, actor,
-                        request.reason().name(),
+                        request.reason().name(), blankToNull(request.note()),
                         rejected -> new ApplicationRejected(UUID.randomUUID(), Instant.now(), rejected.id,
-                                request.reason(), blankToNull(request.note()), actor.eventRole())))
+                                request.reason(), null, actor.eventRole())))
                 .map(ApplicationView::of);
     }
 
@@ -112,12 +113,13 @@ public class ApplicationWorkflow {
         return day.plusDays(1).atStartOfDay(WorkingDayCalendar.TAIWAN).toInstant();
     }
 
-    /** A resident supplies online (in the channel they applied through when that was the app); staff at the counter. */
+    /**
+     * The channel of the step (a resident online or in the app, a clerk at the counter); documents that
+     * an admin records were handed in at the counter too.
+     */
     private static ApplicationChannel supplyChannel(Application application, Actor actor) {
-        if (!Roles.CITIZEN.equals(actor.role())) {
-            return ApplicationChannel.COUNTER;
-        }
-        return application.channel == ApplicationChannel.MOBILE ? ApplicationChannel.MOBILE : ApplicationChannel.ONLINE;
+        ApplicationChannel channel = ApplicationHistory.channelOf(application, actor);
+        return channel != null ? channel : ApplicationChannel.COUNTER;
     }
 
     private static String blankToNull(String text) {

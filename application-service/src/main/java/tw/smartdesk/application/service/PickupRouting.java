@@ -55,10 +55,7 @@ public class PickupRouting {
                     Instant deadline = now.plus(Duration.ofDays(service.pickupWindowDays));
                     return transitions.apply(application, LifecycleAction.MARK_READY, actor,
                             application.pickupMethod + " " + application.siteId,
-                            ready -> new DocumentReadyForPickup(UUID.randomUUID(), now, ready.id, ready.applicantRef,
-                                    ready.serviceCode, ready.pickupMethod, ready.siteId,
-                                    ready.pickupMethod == PickupMethod.SMART_DESK ? ready.compartmentSize : null,
-                                    now, deadline, actor.eventRole()));
+                            ready -> readyEvent(ready, now, deadline, actor));
                 }))
                 .map(ApplicationView::of);
     }
@@ -138,8 +135,16 @@ public class PickupRouting {
         }
     }
 
+    /** {@code DocumentReadyForPickup} of an application routed and marked ready; the compartment size only for the Smart Desk. */
+    static DocumentReadyForPickup readyEvent(Application ready, Instant pickupFrom, Instant deadline, Actor actor) {
+        return new DocumentReadyForPickup(UUID.randomUUID(), pickupFrom, ready.id, ready.applicantRef,
+                ready.serviceCode, ready.pickupMethod, ready.siteId,
+                ready.pickupMethod == PickupMethod.SMART_DESK ? ready.compartmentSize : null,
+                pickupFrom, deadline, actor.eventRole(), ready.submissionId);
+    }
+
     /** The catalogue version the application was filed under (the current one for rows filed before versions). */
-    private static Uni<ServiceDefinition> filedUnder(Application application) {
+    static Uni<ServiceDefinition> filedUnder(Application application) {
         Uni<ServiceDefinition> found = application.serviceVersion != null
                 ? ServiceDefinition.findById(new ServiceDefinition.Key(application.serviceCode, application.serviceVersion))
                 : ServiceDefinition.find("code = ?1 and current = true", application.serviceCode).firstResult();

@@ -18,7 +18,9 @@ import tw.smartdesk.platform.outbox.Outbox;
 
 /**
  * Satisfaction feedback: the owner rates a completed application once (score 1 to 5, optional
- * comment); the rating becomes a {@code SatisfactionRated} event for analytics.
+ * comment); the score becomes a {@code SatisfactionRated} event for analytics. The comment is free
+ * text that may name people: it stays in {@code application_feedback}, where erasure clears it, and
+ * never goes onto the public topic.
  */
 @ApplicationScoped
 public class SatisfactionFeedback {
@@ -55,7 +57,7 @@ public class SatisfactionFeedback {
         feedback.ratedAt = Instant.now();
         return feedback.persistAndFlush()
                 .chain(() -> outbox.record(new SatisfactionRated(UUID.randomUUID(), feedback.ratedAt, application.id,
-                        feedback.score, feedback.comment)))
+                        feedback.score, null)))
                 .chain(() -> history.record(application, "FEEDBACK", application.status, actor, "score " + score))
                 .replaceWith(() -> FeedbackView.of(feedback));
     }

@@ -40,7 +40,7 @@ public class SubmissionChecks {
 
     /**
      * A submission that passed every check: the catalogue versions to file under, in request order,
-     * and the account (if any) the filing links to the applicant.
+     * and the citizen account filing for itself (null for staff channels), see {@link ChannelPolicy}.
      */
     public record Accepted(List<ServiceDefinition> services, String accountSubject) {
     }

@@ -1,6 +1,7 @@
 package tw.smartdesk.application.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static tw.smartdesk.application.filing.Records.header;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,9 +43,14 @@ class ContactsTopicTest {
             assertThat(events.seen()).noneMatch(r -> ref.equals(r.key()))
                     .noneMatch(r -> r.value() != null && (r.value().contains(resident.phoneDigits()) || r.value().contains(resident.email())));
         }
-        assertThat(Db.column("select distinct topic from outbox_event where message_key = ?", ref)).containsExactly("applicant-contacts");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(Db.columnsContaining(List.of("outbox_event"),
+                resident.phoneDigits(), resident.email(), resident.lineId())).isEmpty());
     }
 
+    /**
+     * Records of one key arrive in the order they were written, so once the record of the changed phone
+     * is there, every earlier one is too: exactly one before it means the unchanged filing sent nothing.
+     */
     @Test
     void filingAgainWithTheSameDetailsPublishesNothingNewAndAChangedPhoneIsPublishedWithTheStoredEmail() {
         Resident resident = Resident.random();
@@ -52,23 +58,21 @@ class ContactsTopicTest {
                 .postAs("citizen-" + UUID.randomUUID(), Roles.CITIZEN).statusCode(201).extract().path("applicant.applicantRef");
         Submission.of("PHONE", resident).service(Catalogue.service().create())
                 .postAs("operator-" + UUID.randomUUID(), Roles.OPERATOR).statusCode(201);
-        assertThat(contactRows(ref)).isEqualTo(1);
 
         Resident moved = resident.withPhone("09" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000));
         Submission.of("COUNTER", moved).service(Catalogue.service().create())
                 .applicant("email", null).applicant("lineId", null).applicant("channelPreferences", List.of("SMS", "INBOX"))
                 .postAs("clerk-" + UUID.randomUUID(), Roles.CLERK).statusCode(201);
-        assertThat(contactRows(ref)).isEqualTo(2);
 
         try (TopicReader contacts = new TopicReader("applicant-contacts")) {
-            List<ConsumerRecord<String, String>> records = contacts.await(r -> ref.equals(r.key()), 2, WAIT);
+            contacts.await(r -> ref.equals(r.key()) && r.value() != null && r.value().contains(moved.phoneDigits()), 1, WAIT);
+            List<ConsumerRecord<String, String>> records = contacts.seen().stream().filter(r -> ref.equals(r.key())).toList();
+            assertThat(records).hasSize(2);
+            assertThat(records.get(0).value()).contains("\"phone\":\"+886" + resident.phoneDigits() + "\"",
+                    "\"channelPreferences\":[\"SMS\",\"EMAIL\"]");
             assertThat(records.get(1).value()).contains("\"phone\":\"+886" + moved.phoneDigits() + "\"",
                     "\"email\":\"" + resident.email() + "\"", "\"lineId\":\"" + resident.lineId() + "\"",
                     "\"channelPreferences\":[\"SMS\",\"INBOX\"]");
         }
-    }
-
-    private static long contactRows(String ref) {
-        return Db.count("select count(*) from outbox_event where topic = 'applicant-contacts' and message_key = ?", ref);
     }
 }

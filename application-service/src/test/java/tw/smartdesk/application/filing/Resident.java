@@ -27,6 +27,11 @@ public record Resident(String nationalId, String name, LocalDate birthDate, Stri
                 resident.birthDate(), resident.phone(), resident.email(), resident.lineId());
     }
 
+    /** Someone else (every other value fresh) who files with this resident's ID number. */
+    Resident impersonating(Resident victim) {
+        return new Resident(victim.nationalId(), name, LocalDate.of(1950, 1, 1), phone, email, lineId);
+    }
+
     Resident withPhone(String newPhone) {
         return new Resident(nationalId, name, birthDate, newPhone, email, lineId);
     }

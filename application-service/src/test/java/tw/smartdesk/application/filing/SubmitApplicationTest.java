@@ -167,17 +167,6 @@ class SubmitApplicationTest {
     }
 
     @Test
-    void anotherAccountCannotFileWithAnIdNumberAlreadyLinkedToAnAccount() {
-        String code = Catalogue.service().create();
-        Resident resident = Resident.random();
-        Submission.of("ONLINE", resident).service(code).postAs(citizen(), Roles.CITIZEN).statusCode(201);
-
-        Submission.of("ONLINE", resident.withPhone("0987654321")).service(code).postAs(citizen(), Roles.CITIZEN)
-                .statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:smartdesk:problem:applicant-account-mismatch"));
-    }
-
-    @Test
     void everyBrokenRuleIsListedInOneProblem() {
         String code = Catalogue.service().create();
         Resident resident = Resident.random();

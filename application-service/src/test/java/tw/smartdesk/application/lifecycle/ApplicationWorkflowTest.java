@@ -3,6 +3,7 @@ package tw.smartdesk.application.lifecycle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,6 +83,10 @@ class ApplicationWorkflowTest {
         assertThat(accepted.getString("actorRole")).isEqualTo("CLERK");
         JsonPath requested = JsonPath.from(events.get(1).value());
         assertThat(requested.getList("documentCodes")).containsExactly("HOUSEHOLD_TRANSCRIPT");
+        assertThat(requested.getString("note")).as("free text stays in this service").isNull();
+        assertThat(events.get(1).value()).doesNotContain("請補件");
+        assertThat(Database.value("select note from application_history where application_id = ? and action = 'REQUEST_SUPPLEMENT'",
+                id)).isEqualTo("請補件");
         assertThat(Instant.parse(requested.getString("dueBy"))).isAfter(Instant.now().plus(7, ChronoUnit.DAYS));
         assertThat(JsonPath.from(events.get(2).value()).getString("channel")).isEqualTo("ONLINE");
         JsonPath ready = JsonPath.from(events.get(3).value());
@@ -182,14 +187,20 @@ class ApplicationWorkflowTest {
     }
 
     @Test
-    void rejectionCarriesTheReasonAndTheNote() {
-        UUID id = application().status(ApplicationStatus.SUPPLEMENT_REQUESTED).insert();
-        post(clerk(), id, "reject", "{\"reason\":\"SUPPLEMENT_OVERDUE\",\"note\":\"逾期未補件\"}")
+    void rejectionCarriesTheReasonWhileTheNoteStaysInTheTimeline() {
+        String owner = "citizen-" + UUID.randomUUID();
+        UUID id = application().owner(owner).status(ApplicationStatus.SUPPLEMENT_REQUESTED).insert();
+        post(clerk(), id, "reject", "{\"reason\":\"SUPPLEMENT_OVERDUE\",\"note\":\"陳先生逾期未補件\"}")
                 .statusCode(200).body("status", equalTo("REJECTED"));
-        JsonPath rejected = JsonPath.from(KafkaEvents.published(id, 1).get(0).value());
+        ConsumerRecord<String, String> event = KafkaEvents.published(id, 1).get(0);
+        KafkaEvents.assertCloudEvent(event, id, ApplicationRejected.class, "陳先生逾期未補件", "陳先生");
+        JsonPath rejected = JsonPath.from(event.value());
         assertThat(rejected.getString("reason")).isEqualTo("SUPPLEMENT_OVERDUE");
-        assertThat(rejected.getString("note")).isEqualTo("逾期未補件");
+        assertThat(rejected.getString("note")).isNull();
         assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(ApplicationRejected.class).ceType());
+        given().header("Authorization", citizen(owner)).when().get("/applications/" + id + "/timeline")
+                .then().statusCode(200).body("action", contains("SUBMIT", "REJECT"), "[1].note", equalTo("陳先生逾期未補件"),
+                        "[1].detail", equalTo("SUPPLEMENT_OVERDUE"));
     }
 
     @Test

@@ -26,7 +26,7 @@ import tw.smartdesk.events.application.SatisfactionRated;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestTokens;
 
-/** Satisfaction feedback: the owner rates a completed application once, and analytics hears of it. */
+/** Satisfaction feedback: the owner rates a completed application once, and analytics hears of the score (not the comment). */
 @QuarkusTest
 class FeedbackTest {
 
@@ -46,8 +46,9 @@ class FeedbackTest {
                         "comment", equalTo("晚上也能領件,很方便"));
 
         ConsumerRecord<String, String> event = KafkaEvents.published(id, 1).get(0);
-        KafkaEvents.assertCloudEvent(event, id, SatisfactionRated.class, owner);
+        KafkaEvents.assertCloudEvent(event, id, SatisfactionRated.class, owner, "晚上也能領件", "很方便");
         assertThat(JsonPath.from(event.value()).getInt("score")).isEqualTo(5);
+        assertThat(JsonPath.from(event.value()).getString("comment")).as("the comment stays in this service").isNull();
         assertThat(Database.value("select score || ' ' || comment from application_feedback where application_id = ?", id))
                 .isEqualTo("5 晚上也能領件,很方便");
         assertThat(Database.column("""

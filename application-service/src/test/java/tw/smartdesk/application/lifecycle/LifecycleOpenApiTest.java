@@ -21,7 +21,8 @@ class LifecycleOpenApiTest {
             "/applications/{id}/cancel", List.of("400", "401", "403", "404", "409"),
             "/applications/{id}/ready", List.of("400", "401", "403", "404", "409", "422"),
             "/applications/{id}/complete", List.of("401", "403", "404", "409"),
-            "/applications/{id}/feedback", List.of("400", "401", "403", "404", "409"));
+            "/applications/{id}/feedback", List.of("400", "401", "403", "404", "409"),
+            "/submissions/{submissionId}/ready", List.of("400", "401", "403", "404", "409", "422"));
 
     @Test
     void everyWorkflowStepDocumentsItsProblems() {

@@ -77,23 +77,56 @@ class LockerEventsConsumerTest {
                 """, id)).containsExactly("COMPLETE READY_FOR_PICKUP->COMPLETED by system/system");
     }
 
+    /**
+     * The application is put back to where the pickup would complete it again, so that only the
+     * {@code processed_event} record can stop the second delivery; a later event on the same key (so the
+     * same partition, consumed after the duplicate) shows the duplicate has been consumed.
+     */
     @Test
-    void theSameLockerEventConsumedTwiceChangesNothing() {
+    void theSamePickupDeliveredTwiceCompletesTheApplicationOnce() {
         UUID id = readyAtTheSmartDesk();
         UUID compartment = UUID.randomUUID();
         DocumentPickedUp event = pickedUp(compartment, id);
 
         KafkaEvents.publish(event);
         awaitStatus(id, "COMPLETED");
+        Database.update("update application set status = 'READY_FOR_PICKUP' where id = ?", id);
         KafkaEvents.publish(event);
-        UUID marker = readyAtTheSmartDesk();
-        KafkaEvents.publish(expired(compartment, marker));
-        awaitPickup(marker, "COUNTER");
+        awaitConsumedAfter(compartment);
 
+        assertThat(statusOf(id)).isEqualTo("READY_FOR_PICKUP");
         assertThat(outboxTypes(id)).containsExactly(COMPLETED);
         assertThat(Database.count("select count(*) from application_history where application_id = ? and action = 'COMPLETE'", id))
                 .isEqualTo(1);
         assertThat(processed(event.eventId())).isEqualTo(1);
+    }
+
+    /** As above: the pickup is back at the Smart Desk, so only {@code processed_event} stops a second switch. */
+    @Test
+    void theSameExpiryDeliveredTwiceMovesThePickupOnce() {
+        UUID id = readyAtTheSmartDesk();
+        UUID compartment = UUID.randomUUID();
+        PickupExpired event = expired(compartment, id);
+
+        KafkaEvents.publish(event);
+        awaitPickup(id, "COUNTER");
+        Database.update("update application set pickup_method = 'SMART_DESK' where id = ?", id);
+        KafkaEvents.publish(event);
+        awaitConsumedAfter(compartment);
+
+        assertThat(pickupMethodOf(id)).isEqualTo("SMART_DESK");
+        assertThat(outboxTypes(id)).containsExactly(PICKUP_CHANGED);
+        assertThat(Database.count("""
+                select count(*) from application_history where application_id = ? and action = 'PICKUP_METHOD_CHANGED'
+                """, id)).isEqualTo(1);
+        assertThat(processed(event.eventId())).isEqualTo(1);
+    }
+
+    /** Publishes an expiry of another application on the same compartment key and waits until it has been applied. */
+    private static void awaitConsumedAfter(UUID compartment) {
+        UUID marker = readyAtTheSmartDesk();
+        KafkaEvents.publish(expired(compartment, marker));
+        awaitPickup(marker, "COUNTER");
     }
 
     @Test
@@ -101,7 +134,6 @@ class LockerEventsConsumerTest {
         UUID id = readyAtTheSmartDesk();
         PickupExpired event = expired(UUID.randomUUID(), id);
 
-        KafkaEvents.publish(event);
         KafkaEvents.publish(event);
 
         awaitPickup(id, "COUNTER");
@@ -114,9 +146,9 @@ class LockerEventsConsumerTest {
         assertThat(changed.getString("reason")).isEqualTo("PICKUP_EXPIRED");
         assertThat(changed.getString("actorRole")).isEqualTo("SYSTEM");
         assertThat(Database.column("""
-                select action || ' ' || detail || ' by ' || actor_role from application_history
-                where application_id = ? and action <> 'SUBMIT'
-                """, id)).containsExactly("PICKUP_METHOD_CHANGED PICKUP_EXPIRED by system");
+                select action || ' ' || detail || ' by ' || actor_role || ' via ' || coalesce(channel, 'none')
+                from application_history where application_id = ? and action <> 'SUBMIT'
+                """, id)).containsExactly("PICKUP_METHOD_CHANGED PICKUP_EXPIRED by system via none");
     }
 
     @Test

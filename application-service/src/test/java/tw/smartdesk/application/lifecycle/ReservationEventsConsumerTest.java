@@ -80,26 +80,67 @@ class ReservationEventsConsumerTest {
         assertThat(submitted.getString("channel")).isEqualTo("AGENT");
         assertThat(submitted.getString("applicantRef")).isEqualTo(ref);
         assertThat(submitted.getString("township")).isEqualTo("池上鄉");
+        assertThat(submitted.getInt("serviceVersion")).isEqualTo(1);
         assertThat(Database.column(
                 "select action || ' by ' || actor_role || ' via ' || channel from application_history where application_id = ?", id))
                 .containsExactly("SUBMIT by system via AGENT");
     }
 
+    /** The same reservation asks again, with a new event id. */
+    private static PreparationRequested again(PreparationRequested request, List<String> codes) {
+        return new PreparationRequested(UUID.randomUUID(), Instant.now(), request.reservationId(), request.applicantRef(),
+                request.siteId(), codes, request.applicationIds(), request.slotStart(), request.prepareBy());
+    }
+
+    private static void awaitFiled(UUID reservationId, String code) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Database.count(
+                "select count(*) from application where reservation_id = ? and service_code = ?", reservationId, code) == 1);
+    }
+
+    /**
+     * What the first delivery filed is detached from the reservation, so that only the
+     * {@code processed_event} record can stop the second delivery filing it again. The marker is a request
+     * of the same reservation (same key, so the same partition, consumed after the duplicate).
+     */
     @Test
-    void theSameRequestTwiceFilesNothingMoreAndServicesAlreadyFiledAreSkipped() {
+    void theSameEventTwiceFilesNothingMoreAndServicesAlreadyFiledAreSkipped() {
         String code = StoredServices.service().insert();
         String alreadyFiled = StoredServices.service().insert();
         UUID filed = StoredApplications.application().service(alreadyFiled).status(ApplicationStatus.ACCEPTED).insert();
         PreparationRequested request = preparation("APL-" + "0".repeat(24), List.of(code, alreadyFiled), List.of(filed));
 
         KafkaEvents.publish(request);
+        awaitFiled(request.reservationId(), code);
+        Database.update("update application set reservation_id = null where reservation_id = ?", request.reservationId());
         KafkaEvents.publish(request);
-        PreparationRequested marker = preparation("APL-" + "1".repeat(24), List.of(code), List.of());
-        KafkaEvents.publish(marker);
+        String marker = StoredServices.service().insert();
+        KafkaEvents.publish(again(request, List.of(marker)));
+        awaitFiled(request.reservationId(), marker);
 
-        awaitApplications(marker.reservationId(), 1);
-        awaitApplications(request.reservationId(), 1);
-        assertThat(Database.column(ROWS, request.reservationId())).containsExactly(code + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1");
+        assertThat(Database.column(ROWS, request.reservationId())).containsExactly(marker + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1");
+        assertThat(Database.count("select count(*) from application where service_code = ?", code)).isEqualTo(1);
+        assertThat(Database.count("select count(*) from application where service_code = ?", alreadyFiled)).isEqualTo(1);
+    }
+
+    @Test
+    void aNewRequestForTheSameReservationFilesOnlyWhatIsNotPreparedYetInTheSameSubmission() {
+        String first = StoredServices.service().insert();
+        String second = StoredServices.service().insert();
+        String third = StoredServices.service().insert();
+        PreparationRequested request = preparation("APL-" + "4".repeat(24), List.of(first), List.of());
+
+        KafkaEvents.publish(request);
+        awaitFiled(request.reservationId(), first);
+        KafkaEvents.publish(again(request, List.of(first, second)));
+        KafkaEvents.publish(again(request, List.of(second, first)));
+        KafkaEvents.publish(again(request, List.of(third)));
+        awaitFiled(request.reservationId(), third);
+
+        assertThat(Database.column(ROWS, request.reservationId())).containsExactlyInAnyOrder(
+                first + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1", second + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1",
+                third + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1");
+        assertThat(Database.column("select distinct submission_id from application where reservation_id = ?",
+                request.reservationId())).hasSize(1);
     }
 
     @Test

@@ -22,6 +22,7 @@ final class StoredApplications {
     private String pickupMethod = "SMART_DESK";
     private String siteId = "TTCSC-MAIN";
     private String compartmentSize;
+    private UUID submissionId = UUID.randomUUID();
 
     static StoredApplications application() {
         return new StoredApplications();
@@ -67,6 +68,12 @@ final class StoredApplications {
         return this;
     }
 
+    /** Files it in this one-stop submission, with the other applications given the same id. */
+    StoredApplications submission(UUID id) {
+        submissionId = id;
+        return this;
+    }
+
     StoredApplications compartmentSize(String size) {
         compartmentSize = size;
         return this;
@@ -80,7 +87,7 @@ final class StoredApplications {
                 insert into application (id, submission_id, applicant_ref, owner_subject, service_code, channel, status,
                     submitted_by, submitted_at, service_version, pickup_method, site_id, compartment_size, due_date)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
-                """, id, UUID.randomUUID(), "APL-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24), owner,
+                """, id, submissionId, "APL-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24), owner,
                 code, channel, status.name(), owner, Timestamp.from(submittedAt), pickupMethod, siteId, compartmentSize,
                 dueDate);
         Database.update("""

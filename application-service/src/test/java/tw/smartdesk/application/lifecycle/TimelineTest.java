@@ -1,6 +1,7 @@
 package tw.smartdesk.application.lifecycle;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,15 +11,24 @@ import static org.hamcrest.Matchers.notNullValue;
 import static tw.smartdesk.application.lifecycle.StoredApplications.application;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.application.domain.ApplicationStatus;
+import tw.smartdesk.events.locker.CompartmentSize;
+import tw.smartdesk.events.locker.LockerCapacityExhausted;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestTokens;
 
-/** A resident's own list, one application, and its timeline: the owner and staff see it, nobody else. */
+/**
+ * A resident's own list, one application, and its timeline: the owner and staff see it, nobody else.
+ * Each step records its own channel; staff's notes stay in the timeline, never on Kafka, until erasure.
+ */
 @QuarkusTest
 class TimelineTest {
 
@@ -62,7 +72,7 @@ class TimelineTest {
                         "toStatus", contains("SUBMITTED", "ACCEPTED", "SUPPLEMENT_REQUESTED"),
                         "fromStatus[1]", equalTo("SUBMITTED"),
                         "actorRole", contains("CITIZEN", "CLERK", "CLERK"),
-                        "channel", everyItem(equalTo("ONLINE")),
+                        "channel", contains("ONLINE", "COUNTER", "COUNTER"),
                         "at", everyItem(notNullValue()),
                         "[2].detail", equalTo("LAND_DEED_COPY"),
                         "$", everyItem(not(hasKey("actorSubject"))));
@@ -75,6 +85,72 @@ class TimelineTest {
         given().header("Authorization", TestTokens.bearer("admin-1", Roles.ADMIN))
                 .when().get("/applications/" + id + "/timeline")
                 .then().statusCode(200).body("actorSubject", contains(owner, clerk, clerk));
+    }
+
+    @Test
+    void eachStepRecordsItsOwnChannel() {
+        String owner = "citizen-" + UUID.randomUUID();
+        String clerk = TestTokens.bearer("clerk-" + UUID.randomUUID(), Roles.CLERK);
+        UUID id = application().owner(owner).channel("MOBILE").insert();
+        post(TestTokens.bearer("admin-" + UUID.randomUUID(), Roles.ADMIN), id, "accept", null);
+        post(clerk, id, "request-supplement", "{\"documentCodes\":[\"ID_CARD\"]}");
+        post(TestTokens.bearer(owner, Roles.CITIZEN), id, "supplement", "{\"documentCodes\":[\"ID_CARD\"]}");
+        post(clerk, id, "request-supplement", "{\"documentCodes\":[\"ID_CARD\"]}");
+        post(clerk, id, "supplement", "{\"documentCodes\":[\"ID_CARD\"]}");
+        post(clerk, id, "ready", "{\"pickupMethod\":\"SMART_DESK\",\"siteId\":\"TTCSC-MAIN\"}");
+        KafkaEvents.publish(new LockerCapacityExhausted(UUID.randomUUID(), Instant.now(), id, "TTCSC-MAIN", CompartmentSize.S));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "COUNTER".equals(StoredApplications.pickupMethodOf(id)));
+        UUID byPhone = application().channel("ONLINE").insert();
+        post(TestTokens.bearer("operator-" + UUID.randomUUID(), Roles.OPERATOR), byPhone, "cancel", "{\"reason\":\"DUPLICATE\"}");
+
+        JsonPath timeline = given().header("Authorization", TestTokens.bearer(owner, Roles.CITIZEN))
+                .when().get("/applications/" + id + "/timeline").then().statusCode(200).extract().jsonPath();
+        assertThat(timeline.<String>getList("action")).containsExactly("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT",
+                "PROVIDE_SUPPLEMENT", "REQUEST_SUPPLEMENT", "PROVIDE_SUPPLEMENT", "MARK_READY", "PICKUP_METHOD_CHANGED");
+        assertThat(timeline.<String>getList("channel")).as("filed in the app; an admin's step has no channel; clerks at the"
+                + " counter; the resident in the app; the system none").containsExactly("MOBILE", null, "COUNTER", "MOBILE",
+                "COUNTER", "COUNTER", "COUNTER", null);
+        given().header("Authorization", TestTokens.bearer("clerk-1", Roles.CLERK))
+                .when().get("/applications/" + byPhone + "/timeline").then().statusCode(200)
+                .body("action", contains("SUBMIT", "CANCEL"), "channel", contains("ONLINE", "PHONE"));
+    }
+
+    @Test
+    void staffNotesReachTheResidentInTheTimelineAndErasureClearsThem() {
+        Filings filing = Filings.filing();
+        JsonPath filed = filing.file();
+        UUID id = UUID.fromString(filed.getString("applications[0].id"));
+        String clerk = TestTokens.bearer("clerk-" + UUID.randomUUID(), Roles.CLERK);
+        String note = "請" + filing.name + "攜帶戶口名簿";
+        post(clerk, id, "accept", null);
+        post(clerk, id, "request-supplement", "{\"documentCodes\":[\"ID_CARD\"],\"note\":\"" + note + "\"}");
+        post(clerk, id, "reject", "{\"reason\":\"DOCUMENTS_INSUFFICIENT\",\"note\":\"" + filing.name + "未補件\"}");
+
+        given().header("Authorization", TestTokens.bearer(filing.owner(), Roles.CITIZEN))
+                .when().get("/applications/" + id + "/timeline").then().statusCode(200)
+                .body("action", contains("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT", "REJECT"),
+                        "[2].note", equalTo(note), "[3].note", equalTo(filing.name + "未補件"));
+        for (ConsumerRecord<String, String> event : KafkaEvents.published(id, 4)) {
+            assertThat(event.value()).doesNotContain(filing.name, "攜帶戶口名簿", "\"note\"");
+        }
+
+        given().header("Authorization", TestTokens.bearer("admin-" + UUID.randomUUID(), Roles.ADMIN))
+                .when().delete("/applicants/" + filed.getString("applicant.applicantRef")).then().statusCode(204);
+
+        assertThat(Database.count("select count(*) from application_history where application_id = ? and note is not null", id))
+                .isZero();
+        given().header("Authorization", TestTokens.bearer("clerk-1", Roles.CLERK))
+                .when().get("/applications/" + id + "/timeline").then().statusCode(200)
+                .body("action", contains("SUBMIT", "ACCEPT", "REQUEST_SUPPLEMENT", "REJECT", "ERASED"),
+                        "$", everyItem(not(hasKey("note"))), "[2].detail", equalTo("ID_CARD"));
+    }
+
+    private static void post(String token, UUID id, String step, String body) {
+        var request = given().header("Authorization", token);
+        if (body != null) {
+            request = request.contentType("application/json").body(body);
+        }
+        request.when().post("/applications/" + id + "/" + step).then().statusCode(200);
     }
 
     @Test

@@ -37,6 +37,7 @@ public class IdempotentRequests {
             """;
 
     private static final String FORGET = "delete from idempotent_request where strpos(response_body, :text) > 0";
+    private static final String FORGET_SCOPES = "delete from idempotent_request where starts_with(scope, :prefix)";
 
     private final ObjectMapper json;
 
@@ -75,6 +76,21 @@ public class IdempotentRequests {
     public Uni<Integer> forgetResponsesContaining(String text) {
         return Panache.getSession().chain(session -> session.createNativeQuery(FORGET)
                 .setParameter("text", text)
+                .executeUpdate());
+    }
+
+    /**
+     * Deletes every stored response of requests made by {@code subject} (scopes that start with the
+     * subject and a space, as {@link #execute} scopes are written), in the caller's transaction:
+     * erasing a person's account leaves none of its requests or answers behind. Completes with how
+     * many were deleted.
+     */
+    public Uni<Integer> forgetScopesOf(String subject) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("A subject is needed; a blank one would match other callers' scopes");
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET_SCOPES)
+                .setParameter("prefix", subject + " ")
                 .executeUpdate());
     }
 

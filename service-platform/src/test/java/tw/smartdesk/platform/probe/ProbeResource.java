@@ -16,6 +16,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -28,7 +29,10 @@ import tw.smartdesk.platform.http.IdempotentRequests;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
 
-/** The probe application's HTTP side: outbox writes, an Idempotency-Key write and a failing endpoint. */
+/**
+ * The probe application's HTTP side: outbox writes, an Idempotency-Key write (scoped to the
+ * {@code subject} query parameter, default {@code probe}) and a failing endpoint.
+ */
 @Path("/probe")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,8 +93,10 @@ public class ProbeResource {
     @POST
     @Path("/orders")
     @WithTransaction
-    public Uni<Response> order(@Valid @NotNull PlaceOrder request, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return idempotentRequests.execute(key, "probe POST /probe/orders", request, 201, () -> {
+    public Uni<Response> order(@Valid @NotNull PlaceOrder request, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @QueryParam("subject") String subject) {
+        String caller = subject == null ? "probe" : subject;
+        return idempotentRequests.execute(key, caller + " POST /probe/orders", request, 201, () -> {
             ProbeOrder order = new ProbeOrder();
             order.id = UUID.randomUUID();
             order.item = request.item();

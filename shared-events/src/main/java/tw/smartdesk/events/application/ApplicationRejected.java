@@ -8,7 +8,10 @@ import tw.smartdesk.events.SmartDeskEvent;
 /**
  * A clerk rejected an application. Final state.
  *
- * @param note the clerk's short explanation, without personal data; may be absent
+ * @param note no longer sent: always absent (null). The clerk's explanation is free text that may name
+ *     people, and a public topic keeps it beyond an erasure, so it stays in application-service (the
+ *     application's timeline), where erasing the applicant clears it. Kept in the record only so that
+ *     events written before the change still read.
  */
 public record ApplicationRejected(
         UUID eventId,

@@ -11,6 +11,8 @@ import tw.smartdesk.events.SmartDeskEvent;
  * @param submissionId links the applications filed together in one one-stop submission
  * @param township township of residence, for demand analysis; may be absent
  * @param ageBand age band such as {@code 30-39}; may be absent
+ * @param serviceVersion the catalogue version of the service the application was filed under (readable at
+ *     {@code GET /services/{serviceCode}/versions/{serviceVersion}}); absent in events from before it was added
  */
 public record ApplicationSubmitted(
         UUID eventId,
@@ -22,7 +24,16 @@ public record ApplicationSubmitted(
         ApplicationChannel channel,
         String township,
         String ageBand,
-        Residency residency) implements SmartDeskEvent {
+        Residency residency,
+        Integer serviceVersion) implements SmartDeskEvent {
+
+    /** The event without a catalogue version, as producers wrote it before {@code serviceVersion} was added. */
+    public ApplicationSubmitted(UUID eventId, Instant occurredAt, UUID applicationId, UUID submissionId,
+            String applicantRef, String serviceCode, ApplicationChannel channel, String township, String ageBand,
+            Residency residency) {
+        this(eventId, occurredAt, applicationId, submissionId, applicantRef, serviceCode, channel, township, ageBand,
+                residency, null);
+    }
 
     @Override
     public String subject() {

@@ -14,6 +14,10 @@ import tw.smartdesk.events.locker.CompartmentSize;
  * @param compartmentSize compartment the document needs; present for {@code SMART_DESK}
  * @param pickupFrom earliest pickup time
  * @param pickupDeadline after this the pickup expires and the document returns to the counter
+ * @param submissionId the one-stop submission the application belongs to. Documents of one submission
+ *     made ready together ({@code POST /submissions/{submissionId}/ready}) share it, the pickup method,
+ *     the site, {@code pickupFrom} and {@code pickupDeadline}, so the locker side can put them in one
+ *     compartment and the resident collects them with one code; absent in events from before it was added
  */
 public record DocumentReadyForPickup(
         UUID eventId,
@@ -26,7 +30,8 @@ public record DocumentReadyForPickup(
         CompartmentSize compartmentSize,
         Instant pickupFrom,
         Instant pickupDeadline,
-        ActorRole actorRole) implements SmartDeskEvent {
+        ActorRole actorRole,
+        UUID submissionId) implements SmartDeskEvent {
 
     @Override
     public String subject() {

@@ -8,8 +8,10 @@ import tw.smartdesk.events.SmartDeskEvent;
  * The resident rated the service of a completed application.
  *
  * @param score 1 (very dissatisfied) to 5 (very satisfied)
- * @param comment what the resident typed, at most 500 characters; the form asks for no personal
- *     data, but consumers must not republish it verbatim; may be absent
+ * @param comment no longer sent: always absent (null). What the resident typed is free text that may name
+ *     people, and a public topic keeps it beyond an erasure, so it stays in application-service
+ *     ({@code application_feedback}), where erasing the applicant clears it. Kept in the record only so that
+ *     events written before the change still read.
  */
 public record SatisfactionRated(
         UUID eventId,
