@@ -1,7 +1,6 @@
 package tw.smartdesk.notification;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -9,16 +8,30 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.security.Roles;
-import tw.smartdesk.testsupport.TestTokens;
+import tw.smartdesk.testsupport.OperationalEndpointsContract;
 
 /** Health, the API description and metrics, as the local stack and operations use them. */
 @QuarkusTest
-class OperationalEndpointsTest {
+class OperationalEndpointsTest extends OperationalEndpointsContract {
 
-    @Test
-    void readinessIsUpWithTheDatabaseAndBroker() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected String apiTitle() {
+        return "SmartDesk notification-service";
+    }
+
+    @Override
+    protected String samplePath() {
+        return "/templates";
+    }
+
+    @Override
+    protected String sampleRoute() {
+        return "/templates";
+    }
+
+    @Override
+    protected String sampleRole() {
+        return Roles.CLERK;
     }
 
     @Test
@@ -31,19 +44,5 @@ class OperationalEndpointsTest {
                         "paths.'/templates'.get.tags", equalTo(List.of("Templates")),
                         "paths.'/templates'.get.responses.'401'.content", hasKey("application/problem+json"),
                         "paths.'/templates/{key}'.get.responses.'404'.content", hasKey("application/problem+json"));
-    }
-
-    @Test
-    void metricsAreServedInPrometheusFormatIncludingHttpRequests() {
-        given().header("Authorization", TestTokens.bearer("clerk-1", Roles.CLERK))
-                .when().get("/templates").then().statusCode(200);
-
-        given().accept("text/plain")
-                .when().get("/q/metrics")
-                .then().statusCode(200)
-                .contentType(containsString("text/plain"))
-                .body(containsString("# TYPE jvm_memory_used_bytes gauge"),
-                        containsString("http_server_requests_seconds_count"),
-                        containsString("uri=\"/templates\""));
     }
 }
