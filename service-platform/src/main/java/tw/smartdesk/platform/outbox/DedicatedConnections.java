@@ -34,11 +34,11 @@ class DedicatedConnections {
     }
 
     Uni<PgConnection> connect() {
-        return PgConnection.connect(vertx, new PgConnectOptions(options));
+        return PgConnection.connect(vertx, new PgConnectOptions(options).setMetricsName("outbox-leader"));
     }
 
     PgSubscriber subscriber() {
-        return PgSubscriber.subscriber(vertx, new PgConnectOptions(options));
+        return PgSubscriber.subscriber(vertx, new PgConnectOptions(options).setMetricsName("outbox-listen"));
     }
 
     String describe() {
