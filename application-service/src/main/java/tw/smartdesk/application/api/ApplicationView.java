@@ -20,15 +20,21 @@ import tw.smartdesk.events.application.PickupMethod;
  * @param siteId the site that hands it over, once known
  * @param reservationId the agent-service reservation that asked for it (channel AGENT)
  * @param form the service's own fields as filed; only in {@code GET /applications/{id}}, for its owner and staff
- * @param applicant who applied, masked; only in {@code GET /applications/{id}}, for staff
+ * @param applicant who applied, masked, with the {@code applicantRef}; only in {@code GET /applications/{id}}, for
+ *     staff (a citizen never gets the applicant's reference, in no answer)
  * @param proxy the proxy who applied on the resident's behalf, masked; only in {@code GET /applications/{id}}, for staff
  */
 public record ApplicationView(UUID id, UUID submissionId, String serviceCode, Integer serviceVersion,
         ApplicationChannel channel, ApplicationStatus status, Instant submittedAt, LocalDate dueDate,
         PickupMethod pickupMethod, String siteId, UUID reservationId, Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "{\"scope\":\"FULL\"}") Map<String, String> form,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SubmissionView.ApplicantSummary applicant,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SubmissionView.ProxySummary proxy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Staff only (clerk, operator, admin), in GET /applications/{id}: who applied, masked,"
+                + " with their applicantRef. Absent for citizens and in lists and workflow answers.")
+        SubmissionView.ApplicantSummary applicant,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Staff only, in GET /applications/{id}: the proxy who applied, masked.")
+        SubmissionView.ProxySummary proxy) {
 
     /** The application without form values or identity, as lists and workflow steps answer it. */
     public static ApplicationView of(Application application) {

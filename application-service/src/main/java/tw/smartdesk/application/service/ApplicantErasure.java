@@ -96,7 +96,8 @@ public class ApplicantErasure {
     /**
      * Contact values still in the outbox would outlive the erasure, and so would stored
      * Idempotency-Key answers: those of staff filings for the applicant (they show the masked ID number
-     * and name) and every answer the person's accounts were given (their requests, e.g. a feedback comment).
+     * and name, and only staff answers carry the reference) and every answer the person's accounts were
+     * given (their requests, e.g. a feedback comment or a filing of their own).
      */
     private Uni<Void> forget(String applicantRef, Set<String> accounts) {
         Uni<Integer> forgotten = outbox.forget(Topic.APPLICANT_CONTACTS, applicantRef)

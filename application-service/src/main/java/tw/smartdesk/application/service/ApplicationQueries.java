@@ -97,7 +97,8 @@ public class ApplicationQueries {
                 return Uni.createFrom().item(ApplicationView.detailed(application, form, null, null));
             }
             return Applicant.<Applicant>findById(application.applicantRef).map(applicant ->
-                    ApplicationView.detailed(application, form, applicantOf(application, applicant), proxyOf(application)));
+                    ApplicationView.detailed(application, form, applicantOf(application, applicant, caller),
+                            proxyOf(application)));
         }));
     }
 
@@ -110,12 +111,15 @@ public class ApplicationQueries {
                 .map(entries -> entries.stream().map(entry -> TimelineEntryView.of(entry, audit)).toList());
     }
 
-    /** The applicant, masked; only the reference once they were erased (or when this service never knew them). */
-    private SubmissionView.ApplicantSummary applicantOf(Application application, Applicant applicant) {
+    /**
+     * The applicant, masked; only the reference once they were erased (or when this service never knew them).
+     * Only staff get here, and the reference is still shown to staff only.
+     */
+    private SubmissionView.ApplicantSummary applicantOf(Application application, Applicant applicant, Caller caller) {
         if (applicant == null) {
-            return new SubmissionView.ApplicantSummary(application.applicantRef, null, null);
+            return SubmissionView.ApplicantSummary.shownTo(caller, application.applicantRef, null, null);
         }
-        return new SubmissionView.ApplicantSummary(applicant.applicantRef,
+        return SubmissionView.ApplicantSummary.shownTo(caller, applicant.applicantRef,
                 Masking.nationalId(crypto.decrypt(applicant.nationalIdEncrypted)),
                 Masking.name(crypto.decrypt(applicant.nameEncrypted)));
     }

@@ -70,7 +70,7 @@ public class ApplicationSubmissions {
         return checks.check(request, caller)
                 .chain(accepted -> registry.register(profileOf(request.applicant()), accepted.accountSubject())
                         .chain(registration -> fileEach(request, accepted.services(), registration, Actor.of(caller))
-                                .map(applications -> view(request, registration.applicant(), applications))));
+                                .map(applications -> view(request, registration.applicant(), applications, caller))));
     }
 
     private Uni<List<Application>> fileEach(SubmitApplicationRequest request, List<ServiceDefinition> services,
@@ -106,12 +106,17 @@ public class ApplicationSubmissions {
                 details.residency(), contact);
     }
 
-    private static SubmissionView view(SubmitApplicationRequest request, Applicant applicant, List<Application> applications) {
+    /**
+     * The answer. The {@code applicantRef} goes to staff only: a citizen may have filed under someone else's
+     * ID number, and the reference would tell them which pseudonym that person has on public topics.
+     */
+    private static SubmissionView view(SubmitApplicationRequest request, Applicant applicant, List<Application> applications,
+            Caller caller) {
         ApplicantDetails details = request.applicant();
         ProxyDetails proxy = request.proxy();
         return new SubmissionView(applications.get(0).submissionId,
-                new SubmissionView.ApplicantSummary(applicant.applicantRef, Masking.nationalId(details.nationalId()),
-                        Masking.name(details.name())),
+                SubmissionView.ApplicantSummary.shownTo(caller, applicant.applicantRef,
+                        Masking.nationalId(details.nationalId()), Masking.name(details.name())),
                 proxy == null ? null : new SubmissionView.ProxySummary(Masking.name(proxy.name()), proxy.relationship(),
                         Masking.nationalId(proxy.nationalId()), proxy.authorisationLetterRef()),
                 applications.stream().map(ApplicationView::of).toList());

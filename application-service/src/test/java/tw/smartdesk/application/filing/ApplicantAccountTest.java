@@ -3,6 +3,8 @@ package tw.smartdesk.application.filing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -19,7 +21,8 @@ import tw.smartdesk.testsupport.TopicReader;
 /**
  * Knowing someone's ID number is not being them: a citizen account filing with the number of an
  * applicant it did not register changes nothing of that applicant, publishes no contact details, sees
- * none of their applications, and is answered as any filing is.
+ * none of their applications, and is answered as any filing is: without the applicant's
+ * {@code applicantRef}, which would tie the number to the person's pseudonym on public topics.
  */
 @QuarkusTest
 class ApplicantAccountTest {
@@ -49,12 +52,15 @@ class ApplicantAccountTest {
 
         Resident neighbour = Resident.random().impersonating(resident);
         String neighbourAccount = citizen();
-        String neighbours = Submission.of("ONLINE", neighbour).service(Catalogue.service().create())
+        String neighbourAnswer = Submission.of("ONLINE", neighbour).service(Catalogue.service().create())
                 .applicant("township", "卑南鄉").applicant("residency", "OUT_OF_COUNTY")
                 .postAs(neighbourAccount, Roles.CITIZEN).statusCode(201)
-                .body("applicant.applicantRef", equalTo(ref),
+                .body("applicant", not(hasKey("applicantRef")),
                         "applicant.maskedName", equalTo(Masking.name(neighbour.name())))
-                .extract().path("applications[0].id");
+                .extract().asString();
+        assertThat(neighbourAnswer).doesNotContain(ref);
+        String neighbours = JsonPath.from(neighbourAnswer).getString("applications[0].id");
+        get(neighbourAccount, "/applications/" + neighbours).statusCode(200).body("$", not(hasKey("applicant")));
 
         assertThat(stored(ref)).isEqualTo(before).contains("|-|");
         assertThat(Db.value("select owner_subject || ' ' || applicant_ref || ' ' || township || ' ' || age_band"
@@ -83,16 +89,19 @@ class ApplicantAccountTest {
         String owner = citizen();
         JsonPath first = Submission.of("ONLINE", resident).service(Catalogue.service().create())
                 .postAs(owner, Roles.CITIZEN).statusCode(201).extract().jsonPath();
-        String ref = first.getString("applicant.applicantRef");
+        String ref = Db.value("select applicant_ref from application where id = ?::uuid", first.getString("applications[0].id"));
         String before = stored(ref);
 
         Resident other = Resident.random().impersonating(resident);
         String otherAccount = citizen();
-        String others = Submission.of("MOBILE", other).service(Catalogue.service().create())
+        String othersAnswer = Submission.of("MOBILE", other).service(Catalogue.service().create())
                 .postAs(otherAccount, Roles.CITIZEN).statusCode(201)
-                .body("applicant.applicantRef", equalTo(ref), "applicant.maskedName", equalTo(Masking.name(other.name())))
-                .extract().path("applications[0].id");
+                .body("applicant", not(hasKey("applicantRef")), "applicant.maskedName", equalTo(Masking.name(other.name())))
+                .extract().asString();
+        assertThat(othersAnswer).doesNotContain(ref);
+        String others = JsonPath.from(othersAnswer).getString("applications[0].id");
 
+        assertThat(Db.value("select applicant_ref from application where id = ?::uuid", others)).isEqualTo(ref);
         assertThat(stored(ref)).isEqualTo(before).contains("|" + owner + "|");
         get(otherAccount, "/applications/" + first.getString("applications[0].id")).statusCode(404);
         get(otherAccount, "/applications/mine").statusCode(200).body("items.id", equalTo(List.of(others)));

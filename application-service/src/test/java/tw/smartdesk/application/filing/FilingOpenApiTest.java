@@ -38,6 +38,18 @@ class FilingOpenApiTest {
         assertThat(spec.getMap("components.schemas.ProxySummary.properties")).doesNotContainKeys("nationalId", "name");
     }
 
+    /** The applicant's pseudonym is documented as what only staff get, wherever an answer can carry it. */
+    @Test
+    void theApplicantRefIsDocumentedAsStaffOnly() {
+        JsonPath spec = spec();
+        assertThat(spec.getString("components.schemas.ApplicantSummary.properties.applicantRef.description"))
+                .contains("Staff only").contains("citizen");
+        assertThat(spec.getString("components.schemas.Submission.properties.applicant.description"))
+                .contains("staff").contains("citizen");
+        assertThat(spec.getString("components.schemas.ApplicationView.properties.applicant.description"))
+                .contains("Staff only").contains("citizens");
+    }
+
     private static void assertProblems(JsonPath spec, String operation, List<String> statuses) {
         assertThat(spec.getString(operation + ".summary")).as(operation).isNotBlank();
         for (String status : statuses) {

@@ -41,7 +41,8 @@ class ApplicationDetailsTest {
         Filings filing = filing();
         JsonPath filed = filing.file();
         String id = filed.getString("applications[0].id");
-        String ref = filed.getString("applicant.applicantRef");
+        String ref = StoredApplications.applicantRefOf(UUID.fromString(id));
+        assertThat(ref).startsWith("APL-");
         int version = Integer.parseInt(Database.value("select service_version from application where id = ?::uuid", id));
 
         for (String role : List.of(Roles.CLERK, Roles.OPERATOR, Roles.ADMIN)) {
@@ -97,7 +98,8 @@ class ApplicationDetailsTest {
         Filings filing = filing();
         JsonPath filed = filing.file();
         String id = filed.getString("applications[0].id");
-        String ref = filed.getString("applicant.applicantRef");
+        String ref = StoredApplications.applicantRefOf(UUID.fromString(id));
+        assertThat(ref).startsWith("APL-");
 
         given().header("Authorization", TestTokens.bearer("admin-" + UUID.randomUUID(), Roles.ADMIN))
                 .when().delete("/applicants/" + ref).then().statusCode(204);

@@ -97,6 +97,14 @@ final class StoredApplications {
         return id;
     }
 
+    /**
+     * The applicant's reference, as stored: a citizen's answers never carry it, so tests that file as a
+     * citizen read it here.
+     */
+    static String applicantRefOf(UUID id) {
+        return Database.value("select applicant_ref from application where id = ?", id);
+    }
+
     static String statusOf(UUID id) {
         return Database.value("select status from application where id = ?", id);
     }

@@ -135,7 +135,7 @@ class TimelineTest {
         }
 
         given().header("Authorization", TestTokens.bearer("admin-" + UUID.randomUUID(), Roles.ADMIN))
-                .when().delete("/applicants/" + filed.getString("applicant.applicantRef")).then().statusCode(204);
+                .when().delete("/applicants/" + StoredApplications.applicantRefOf(id)).then().statusCode(204);
 
         assertThat(Database.count("select count(*) from application_history where application_id = ? and note is not null", id))
                 .isZero();
