@@ -31,6 +31,7 @@ class BrokerOutageTest {
         Map<String, ?> producer = kafka.getProducer("outbox-relay").configuration();
         assertThat(String.valueOf(producer.get("acks"))).isIn("all", "-1");
         assertThat(String.valueOf(producer.get("enable.idempotence"))).isEqualTo("true");
+        assertThat(String.valueOf(producer.get("linger.ms"))).as("one key's rows go one at a time: no linger").isEqualTo("0");
     }
 
     @Test

@@ -34,6 +34,12 @@ class OutboxPublishingTest {
             assertThat(OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
             assertThat(header(record, "ce_dataschema")).isEqualTo("urn:smartdesk:schema:" + type);
             assertThat(header(record, "content-type")).startsWith("application/json");
+            // binary mode: content-type is the datacontenttype; a ce_datacontenttype beside it must agree
+            assertThat(record.headers().headers("content-type")).hasSize(1);
+            String ceContentType = header(record, "ce_datacontenttype");
+            assertThat(ceContentType == null || ceContentType.equals(header(record, "content-type")))
+                    .as("ce_datacontenttype %s agrees with content-type %s", ceContentType, header(record, "content-type"))
+                    .isTrue();
             assertThat(record.value()).contains("\"eventId\":\"" + eventId + "\"", "\"applicationId\":\"" + key + "\"");
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> ProbeDatabase.unpublishedRows(key) == 0);

@@ -25,6 +25,15 @@ public final class ProbeClient {
                 .extract().jsonPath().getList("eventIds", UUID.class);
     }
 
+    /** Commits one event of {@code key} after holding its transaction open for {@code holdMillis}. */
+    public static UUID writeHeld(UUID key, int seq, int holdMillis) {
+        return given().contentType(ContentType.JSON)
+                .queryParam("key", key).queryParam("seq", seq).queryParam("holdMillis", holdMillis)
+                .when().post("/probe/events/held")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("eventIds", UUID.class).get(0);
+    }
+
     public static UUID writeOne(UUID key, int seq) {
         return write(key, 1, seq).get(0);
     }

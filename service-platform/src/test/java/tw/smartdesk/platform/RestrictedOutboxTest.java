@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import tw.smartdesk.events.Topic;
 import tw.smartdesk.testsupport.TopicReader;
 
 /**
@@ -66,6 +67,23 @@ class RestrictedOutboxTest {
             assertThat(ofRef).hasSize(1);
             assertThat(ofRef.get(0).value()).contains(laterPhone).doesNotContain(forgottenPhone);
         }
+    }
+
+    @Test
+    void aTombstoneCarriesItsKeyAsSubjectAndSaysWhatItIsButNoEventType() {
+        String ref = freshRef();
+        writeContacts(ref, freshPhone(), false);
+        given().contentType(ContentType.JSON).when().post("/probe/contacts/" + ref + "/tombstone").then().statusCode(204);
+
+        try (TopicReader contacts = new TopicReader(CONTACTS)) {
+            ConsumerRecord<String, String> tombstone = contacts
+                    .await(r -> ref.equals(r.key()) && r.value() == null, 1, WAIT).get(0);
+            assertThat(header(tombstone, "ce_subject")).isEqualTo(ref);
+            assertThat(header(tombstone, Topic.TOMBSTONE_HEADER)).isEqualTo("true");
+            assertThat(tombstone.headers().toArray()).extracting(h -> h.key())
+                    .containsExactlyInAnyOrder("ce_subject", Topic.TOMBSTONE_HEADER);
+        }
+        await().atMost(WAIT).until(() -> outboxRows(ref) == 0);
     }
 
     @Test

@@ -12,6 +12,12 @@ public enum Topic {
     /** Suffix of the dead-letter topic that receives this topic's poison messages. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
+    /**
+     * Header of a tombstone (key, null value, {@code ce_subject} = key, no CloudEvents type) on a
+     * compacted topic, with value {@code true}: the record deletes the key, it is not an event.
+     */
+    public static final String TOMBSTONE_HEADER = "smartdesk-tombstone";
+
     private final String topicName;
     private final Classification classification;
     private final String keyField;

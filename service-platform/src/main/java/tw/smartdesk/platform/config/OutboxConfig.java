@@ -12,7 +12,7 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** Most rows read and sent in one round. */
+    /** Most rows read in one query; different keys of a batch are sent side by side. */
     @WithDefault("200")
     int batchSize();
 
@@ -20,15 +20,45 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration fallbackPoll();
 
-    /** How often a standby instance tries to become the leader. */
+    /** How often a standby instance tries to become the leader (on the one connection it keeps). */
     @WithDefault("2s")
     Duration leaderRetry();
 
-    /** Pause after a failed round before the unpublished rows are tried again. */
+    /** How often the leader proves, on its lock-holding connection, that it still holds the lock. */
+    @WithDefault("1s")
+    Duration heartbeatInterval();
+
+    /** A heartbeat (or any relay statement) unanswered for this long closes the connection: the leader steps down. */
+    @WithDefault("2s")
+    Duration heartbeatTimeout();
+
+    /**
+     * How long after its last successful heartbeat a leader may still start sends. Must be shorter
+     * than {@link #takeoverAfter()}, so an old leader has stopped sending before a standby takes over.
+     */
+    @WithDefault("3s")
+    Duration lease();
+
+    /**
+     * A standby that cannot take the lock ends the holder's session once its heartbeat is this old
+     * (PostgreSQL keeps a half-open connection, and its lock, for hours otherwise).
+     */
+    @WithDefault("6s")
+    Duration takeoverAfter();
+
+    /** First pause after a failed send of a row; doubled per attempt up to {@link #retryBackoffMax()}. */
     @WithDefault("1s")
     Duration retryBackoff();
 
-    /** How long published rows are kept before they are deleted. */
-    @WithDefault("P7D")
-    Duration retention();
+    /** Longest pause between two attempts of a row. */
+    @WithDefault("1m")
+    Duration retryBackoffMax();
+
+    /** Failed sends after which a row is parked (its key waits for an operator's retry). */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** How often the outbox gauges (unpublished, oldest age, parked) are refreshed. */
+    @WithDefault("10s")
+    Duration metricsRefresh();
 }

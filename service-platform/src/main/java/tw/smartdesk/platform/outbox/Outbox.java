@@ -15,7 +15,10 @@ import tw.smartdesk.events.Topic;
 /**
  * Writes events to the {@code outbox_event} table in the caller's transaction, so the state change
  * and its event commit or roll back together; {@link OutboxRelay} publishes them afterwards.
- * Write the aggregate before its event: the aggregate's row lock then orders the outbox ids per key.
+ * Every write takes a transaction lock on its key (the insert trigger of {@code outbox_event} for
+ * records and tombstones, {@link #forget} explicitly), so two transactions writing one key commit in
+ * id order, whatever the callers lock: the relay's id order is the commit order per key. A transaction
+ * that writes several keys should write them in a stable order (as all do today) to avoid deadlocks.
  */
 @ApplicationScoped
 public class Outbox {
@@ -48,6 +51,10 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
+    private static final String LOCK_KEY = """
+            select 1 from (select pg_advisory_xact_lock(1331041346,
+                                   hashtext(cast(:topic as text) || '/' || cast(:messageKey as text)))) as per_key_lock
+            """;
     private static final String FORGET = "delete from outbox_event where topic = :topic and message_key = :messageKey";
 
     /**
@@ -56,6 +63,10 @@ public class Outbox {
      */
     public Uni<Integer> forget(Topic topic, String key) {
         return currentSession()
+                .call(session -> session.createNativeQuery(LOCK_KEY)
+                        .setParameter("topic", topic.topicName())
+                        .setParameter("messageKey", key)
+                        .getResultList())
                 .chain(session -> session.createNativeQuery(FORGET)
                         .setParameter("topic", topic.topicName())
                         .setParameter("messageKey", key)

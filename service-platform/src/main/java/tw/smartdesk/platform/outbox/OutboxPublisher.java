@@ -6,15 +6,13 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import tw.smartdesk.events.Topic;
 
 /**
  * Sends outbox rows to Kafka through the {@code outbox-relay} channel (acks=all, idempotent
@@ -26,6 +24,7 @@ class OutboxPublisher {
 
     static final String CHANNEL = "outbox-relay";
     static final String CONTENT_TYPE = "application/json";
+    static final String SUBJECT_HEADER = "ce_subject";
 
     private final MutinyEmitter<String> emitter;
 
@@ -34,34 +33,21 @@ class OutboxPublisher {
         this.emitter = emitter;
     }
 
-    /**
-     * Sends the batch and waits for the broker's acknowledgements. Different keys go side by side;
-     * the rows of one key go one after another, each only once the one before it was acknowledged,
-     * and after a failed send the rest of that key waits for the next round. (Sent all at once, a
-     * row whose send failed, say on a metadata timeout during an outage, would be overtaken by later
-     * rows of its key that got through, breaking the order per key.) Completes with the ids of the
-     * acknowledged rows; only those may be marked published.
-     */
-    Uni<List<Long>> publish(List<PendingEvent> batch) {
-        Map<String, List<PendingEvent>> byKey = batch.stream().collect(Collectors.groupingBy(
-                event -> event.topic() + '\u0000' + event.messageKey(), LinkedHashMap::new, Collectors.toList()));
-        List<Uni<List<Long>>> keys = byKey.values().stream().map(this::publishInOrder).toList();
-        return Uni.join().all(keys).andFailFast()
-                .map(acknowledged -> acknowledged.stream().flatMap(List::stream).toList());
+    /** Sends one row; completes on the broker's acknowledgement, fails on its refusal or a timeout. */
+    Uni<Void> send(PendingEvent event) {
+        return emitter.sendMessage(toMessage(event));
     }
 
-    /** Sends one key's rows one at a time; stops at the first failure. */
-    private Uni<List<Long>> publishInOrder(List<PendingEvent> rows) {
-        List<Long> acknowledged = new ArrayList<>();
-        Uni<Boolean> sends = Uni.createFrom().item(true);
-        for (PendingEvent event : rows) {
-            sends = sends.chain(previousAcknowledged -> !previousAcknowledged ? Uni.createFrom().item(false)
-                    : emitter.sendMessage(toMessage(event))
-                            .invoke(() -> acknowledged.add(event.id()))
-                            .replaceWith(true)
-                            .onFailure().recoverWithItem(false));
-        }
-        return sends.replaceWith(acknowledged);
+    /** Key and no value; a subject header and a marker say what it is (no CloudEvents type: it is not an event). */
+    private static OutgoingKafkaRecordMetadata<String> tombstone(PendingEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(SUBJECT_HEADER, event.messageKey().getBytes(StandardCharsets.UTF_8));
+        headers.add(Topic.TOMBSTONE_HEADER, "true".getBytes(StandardCharsets.UTF_8));
+        return OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic())
+                .withKey(event.messageKey())
+                .withHeaders(headers)
+                .build();
     }
 
     private static Message<String> toMessage(PendingEvent event) {
@@ -70,7 +56,7 @@ class OutboxPublisher {
                 .withKey(event.messageKey())
                 .build();
         if (event.isTombstone()) {
-            return Message.<String>of(null).addMetadata(kafka);
+            return Message.<String>of(null).addMetadata(tombstone(event));
         }
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(event.eventId().toString())

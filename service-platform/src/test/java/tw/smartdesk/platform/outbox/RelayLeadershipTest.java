@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.platform.ProbeClient;
 import tw.smartdesk.platform.ProbeDatabase;
+import tw.smartdesk.platform.config.OutboxConfig;
 
 /**
  * One publishing relay per database: whoever holds the advisory lock publishes, nobody else does,
@@ -24,17 +26,17 @@ import tw.smartdesk.platform.ProbeDatabase;
 @QuarkusTest
 class RelayLeadershipTest {
 
-    private static final String HOLDERS = """
-            select pid from pg_locks
-            where locktype = 'advisory' and granted and objsubid = 1
-              and database = (select oid from pg_database where datname = current_database())
-              and classid::bigint = ? and objid::bigint = ?""";
-
     @Inject
     OutboxRelay relay;
 
     @Inject
     DedicatedConnections connections;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    OutboxConfig config;
 
     @BeforeEach
     void appLeads() {
@@ -43,21 +45,37 @@ class RelayLeadershipTest {
 
     @Test
     void nobodyElseTakesTheLockWhileTheAppLeads() throws SQLException {
-        RelayLeadership second = new RelayLeadership(connections, () -> { });
-        assertThat(second.tryAcquire().await().atMost(Duration.ofSeconds(5))).isFalse();
-        assertThat(second.isLeader()).isFalse();
-        try (Connection rival = ProbeDatabase.connect()) {
-            assertThat(tryLock(rival)).isFalse();
+        AtomicBoolean elected = new AtomicBoolean();
+        RelayLeadership second = new RelayLeadership(vertx, connections, config, "second", new RelayLeadership.Listener() {
+            @Override
+            public void elected() {
+                elected.set(true);
+            }
+
+            @Override
+            public Uni<Void> lost() {
+                return Uni.createFrom().voidItem();
+            }
+        });
+        second.start();
+        try {
+            // several lock attempts of the standby (leader-retry is 200 ms here), none wins
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> !second.isLeader() && !elected.get());
+        } finally {
+            second.release().await().atMost(Duration.ofSeconds(5));
         }
-        assertThat(holders()).hasSize(1);
+        try (Connection rival = ProbeDatabase.connect()) {
+            assertThat(RelayLocks.tryLock(rival)).isFalse();
+        }
+        assertThat(RelayLocks.holders()).hasSize(1);
     }
 
     @Test
     void afterItsLeaderConnectionIsKilledTheAppLeadsAgainAndKeepsPublishing() {
-        int leader = holders().get(0);
-        terminate(leader);
+        int leader = RelayLocks.holders().get(0);
+        RelayLocks.terminate(leader);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> relay.isLeader() && holders().size() == 1 && holders().get(0) != leader);
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.isLeader() && RelayLocks.holders().size() == 1 && RelayLocks.holders().get(0) != leader);
         UUID key = UUID.randomUUID();
         ProbeClient.writeOne(key, 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> ProbeDatabase.unpublishedRows(key) == 0);
@@ -67,45 +85,15 @@ class RelayLeadershipTest {
     void aRivalHoldingTheLockBlocksPublishingUntilItLetsGo() throws SQLException {
         UUID key = UUID.randomUUID();
         try (Connection rival = ProbeDatabase.connect()) {
-            int rivalPid = pid(rival);
-            // take the lock from the app: kill its leader connection and grab the lock before it retries
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
-                holders().stream().filter(pid -> pid != rivalPid).forEach(RelayLeadershipTest::terminate);
-                return tryLock(rival);
-            });
+            int rivalPid = RelayLocks.pid(rival);
+            RelayLocks.takeWith(rival);
             await().atMost(Duration.ofSeconds(5)).until(() -> !relay.isLeader());
 
             ProbeClient.writeOne(key, 1);
             await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
-                    .until(() -> ProbeDatabase.unpublishedRows(key) == 1 && holders().equals(List.of(rivalPid)));
+                    .until(() -> ProbeDatabase.unpublishedRows(key) == 1 && RelayLocks.holders().equals(List.of(rivalPid)));
         }
         // closing the rival's session releases its lock
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.isLeader() && ProbeDatabase.unpublishedRows(key) == 0);
-    }
-
-    private static List<Integer> holders() {
-        return ProbeDatabase.query(HOLDERS, rows -> rows.getInt(1),
-                RelayLeadership.LOCK_KEY >>> 32, RelayLeadership.LOCK_KEY & 0xFFFF_FFFFL);
-    }
-
-    private static void terminate(int pid) {
-        ProbeDatabase.query("select pg_terminate_backend(?)", rows -> rows.getBoolean(1), pid);
-    }
-
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            statement.setLong(1, RelayLeadership.LOCK_KEY);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
-    }
-
-    private static int pid(Connection connection) throws SQLException {
-        try (ResultSet rows = connection.createStatement().executeQuery("select pg_backend_pid()")) {
-            rows.next();
-            return rows.getInt(1);
-        }
     }
 }

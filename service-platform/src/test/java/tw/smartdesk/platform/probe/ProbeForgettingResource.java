@@ -69,6 +69,14 @@ public class ProbeForgettingResource {
         return forgotten.map(rows -> new ContactsWritten(event.eventId(), rows));
     }
 
+    /** A tombstone for {@code applicantRef} on applicant-contacts, as erasure writes it. */
+    @POST
+    @Path("/contacts/{applicantRef}/tombstone")
+    @WithTransaction
+    public Uni<Void> tombstone(@PathParam("applicantRef") String applicantRef) {
+        return outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef);
+    }
+
     @DELETE
     @Path("/outbox/{topic}/{key}")
     @WithTransaction

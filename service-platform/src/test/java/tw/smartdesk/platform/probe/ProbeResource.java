@@ -82,6 +82,25 @@ public class ProbeResource {
         });
     }
 
+    /**
+     * One event for {@code key}, then the transaction stays open for {@code holdMillis} before it
+     * commits: a slow writer for the per-key commit order test.
+     */
+    @POST
+    @Path("/events/held")
+    @WithTransaction
+    public Uni<Written> writeHeld(@QueryParam("key") UUID key, @QueryParam("seq") int seq,
+            @QueryParam("holdMillis") int holdMillis) {
+        ApplicationSubmitted event = ProbeEvents.submitted(key, seq);
+        return outbox.record(event)
+                .chain(() -> Panache.getSession().chain(session -> session
+                        .createNativeQuery("select cast(pg_sleep(:seconds) as text)", String.class)
+                        .setParameter("seconds", holdMillis / 1000.0)
+                        .getSingleResult()))
+                .chain(() -> outboxRows(key))
+                .map(seen -> new Written(List.of(event.eventId()), seen));
+    }
+
     /** The same write without a transaction: {@link Outbox#record} must refuse it. */
     @POST
     @Path("/events/untransacted")
