@@ -6,25 +6,21 @@ import static tw.smartdesk.platform.ProbeClient.TOPIC;
 import static tw.smartdesk.platform.ProbeClient.header;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
-import tw.smartdesk.events.EventJson;
-import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.ApplicationSubmitted;
-import tw.smartdesk.events.application.Residency;
 import tw.smartdesk.platform.ProbeDatabase.Receipt;
 import tw.smartdesk.platform.probe.ProbeConsumer;
+import tw.smartdesk.platform.probe.ProbeEvents;
 import tw.smartdesk.testsupport.TopicReader;
 
 /**
- * A consumer built on ProcessedEvents applies each event once: a redelivered event (same id) changes
+ * A consumer built on Inbox applies each event once: a redelivered event (same id) changes
  * nothing, and an effect that fails is retried with its processed_event record rolled back too.
  */
 @QuarkusTest
@@ -58,13 +54,8 @@ class IdempotentConsumerTest {
     @Test
     void anEffectThatFailsOnceIsRetriedAndAppliedOnce() throws Exception {
         UUID key = UUID.randomUUID();
-        ApplicationSubmitted event = new ApplicationSubmitted(UUID.randomUUID(), Instant.now(), key, UUID.randomUUID(),
-                "APL-probe", "PROBE-1", ApplicationChannel.ONLINE, ProbeConsumer.FAIL_ONCE, null, Residency.IN_COUNTY);
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key.toString(), EventJson.write(event));
-        record.headers().add("ce_type", "tw.smartdesk.application.submitted.v1".getBytes(StandardCharsets.UTF_8));
-        try (KafkaProducer<String, String> producer = TestProducers.plain()) {
-            producer.send(record).get();
-        }
+        ApplicationSubmitted event = ProbeEvents.submitted(key, 1, ProbeConsumer.FAIL_ONCE);
+        CloudEventRecords.send(CloudEventRecords.of(event));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> ProbeDatabase.receipts(key).size() == 1);
         assertThat(ProbeConsumer.hasFailedOnce(event.eventId())).isTrue();

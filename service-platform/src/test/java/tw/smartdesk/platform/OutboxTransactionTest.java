@@ -35,7 +35,7 @@ class OutboxTransactionTest {
         assertThat(ProbeDatabase.query("select payload from outbox_event where message_key = ? order by id",
                 r -> r.getString(1), key.toString()))
                 .allSatisfy(payload -> assertThat(payload).contains("\"applicationId\":\"" + key + "\""))
-                .anySatisfy(payload -> assertThat(payload).contains("\"serviceCode\":\"PROBE-2\""));
+                .anySatisfy(payload -> assertThat(payload).contains("\"serviceCode\":\"PROBE-002\""));
     }
 
     @Test

@@ -6,33 +6,28 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import tw.smartdesk.analytics.service.SubmissionCounts;
-import tw.smartdesk.events.SmartDeskEvent;
+import tw.smartdesk.events.Topic;
 import tw.smartdesk.events.application.ApplicationSubmitted;
-import tw.smartdesk.platform.inbox.IncomingEvents;
-import tw.smartdesk.platform.inbox.ProcessedEvents;
+import tw.smartdesk.platform.inbox.EventHandler;
+import tw.smartdesk.platform.inbox.Inbox;
 
-/** Reads application-events once per event id and updates the read models. */
+/** Reads application-events once per event id and updates the read models (see {@link Inbox}). */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
     static final String CONSUMER = "analytics-application-events";
 
-    private final ProcessedEvents processedEvents;
-    private final SubmissionCounts submissionCounts;
+    private final Inbox inbox;
+    private final EventHandler handler;
 
-    ApplicationEventsConsumer(ProcessedEvents processedEvents, SubmissionCounts submissionCounts) {
-        this.processedEvents = processedEvents;
-        this.submissionCounts = submissionCounts;
+    ApplicationEventsConsumer(Inbox inbox, SubmissionCounts submissionCounts) {
+        this.inbox = inbox;
+        this.handler = EventHandler.on(ApplicationSubmitted.class, submissionCounts::count);
     }
 
     @Incoming("application-events")
     @ActivateRequestContext
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        SmartDeskEvent event = IncomingEvents.read(record);
-        if (!(event instanceof ApplicationSubmitted submitted)) {
-            return Uni.createFrom().voidItem();
-        }
-        return processedEvents.processOnce(CONSUMER, event.eventId(), () -> submissionCounts.count(submitted))
-                .replaceWithVoid();
+        return inbox.consume(CONSUMER, Topic.APPLICATION_EVENTS, record, handler);
     }
 }

@@ -47,6 +47,8 @@ final class KafkaEvents {
             record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8))
                     .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
                     .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            EventCatalog.all().stream().filter(type -> type.ceType().equals(ceType)).findFirst().ifPresent(type ->
+                    record.headers().add("ce_source", type.source().getBytes(StandardCharsets.UTF_8)));
         }
         try {
             producer.send(record).get();

@@ -4,15 +4,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
-import tw.smartdesk.events.MalformedEventException;
 
 /**
  * Idempotent consumption: the event id is recorded in {@code processed_event} in the same
- * transaction as the effect, so a redelivered event changes nothing. Call from an {@code @Incoming}
- * method annotated {@code @ActivateRequestContext}.
+ * transaction as the effect, so a redelivered event changes nothing. Consumers go through
+ * {@link Inbox}, which calls this once per attempt and retries transient failures.
  */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -21,27 +19,24 @@ public class ProcessedEvents {
             insert into processed_event (event_id, consumer) values (:eventId, :consumer)
             on conflict do nothing
             """;
-    private static final int TRANSIENT_RETRIES = 3;
 
     /**
-     * Runs {@code effect} once per (consumer, event id). Completes with false when the event had been
-     * processed before. Database failures are retried a few times; after that the failure surfaces
-     * and the channel's failure strategy takes over.
+     * One attempt: in a new transaction, records (consumer, event id) and runs {@code effect}, unless
+     * the event had been processed before (then completes with false and changes nothing). A failure
+     * rolls both back and surfaces unchanged; it must run on a Vert.x duplicated context.
      */
     public Uni<Boolean> processOnce(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {
         return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(RECORD)
-                                .setParameter("eventId", eventId)
-                                .setParameter("consumer", consumer)
-                                .executeUpdate())
-                        .chain(inserted -> {
-                            if (inserted == 0) {
-                                Log.debugf("%s skips event %s: already processed", consumer, eventId);
-                                return Uni.createFrom().item(false);
-                            }
-                            return effect.get().replaceWith(true);
-                        }))
-                .onFailure(failure -> !(failure instanceof MalformedEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(TRANSIENT_RETRIES);
+                .chain(session -> session.createNativeQuery(RECORD)
+                        .setParameter("eventId", eventId)
+                        .setParameter("consumer", consumer)
+                        .executeUpdate())
+                .chain(inserted -> {
+                    if (inserted == 0) {
+                        Log.debugf("%s skips event %s: already processed", consumer, eventId);
+                        return Uni.createFrom().item(false);
+                    }
+                    return effect.get().replaceWith(true);
+                }));
     }
 }

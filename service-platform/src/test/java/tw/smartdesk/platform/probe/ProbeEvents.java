@@ -16,11 +16,21 @@ public final class ProbeEvents {
     private ProbeEvents() {
     }
 
-    /** Event number {@code seq} of the aggregate {@code key}. */
+    /** Event number {@code seq} (1 to 999) of the aggregate {@code key}. */
     public static ApplicationSubmitted submitted(UUID key, int seq) {
+        return submitted(key, seq, null);
+    }
+
+    /** Event number {@code seq} (1 to 999) of the aggregate {@code key} from {@code township}, which steers the probe consumer. */
+    public static ApplicationSubmitted submitted(UUID key, int seq, String township) {
         return new ApplicationSubmitted(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), key,
-                UUID.randomUUID(), "APL-probe", SEQ_PREFIX + seq, ApplicationChannel.ONLINE, null, null,
+                UUID.randomUUID(), "APL-probe", serviceCode(seq), ApplicationChannel.ONLINE, township, null,
                 Residency.IN_COUNTY);
+    }
+
+    /** The sending order as a service code the event's schema accepts ({@code PROBE-007}). */
+    private static String serviceCode(int seq) {
+        return SEQ_PREFIX + String.format("%03d", seq);
     }
 
     /** The sending order a probe event carries, or null for any other event. */
