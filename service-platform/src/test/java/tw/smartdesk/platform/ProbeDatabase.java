@@ -43,6 +43,18 @@ public final class ProbeDatabase {
         return count("select count(*) from outbox_event where message_key = ? and published_at is null", key.toString());
     }
 
+    /** Runs an insert, update or delete with {@code parameters}; returns how many rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Runs {@code sql} with {@code parameters} and maps every row. */
     public static <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
