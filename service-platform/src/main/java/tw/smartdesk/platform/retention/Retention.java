@@ -24,26 +24,30 @@ import tw.smartdesk.platform.outbox.OutboxRelay;
  * older than its {@link RetentionConfig age}. Unpublished outbox rows are never touched.
  *
  * <p>Only the instance leading the outbox relay prunes, so several instances never compete for the same
- * rows. Each statement deletes at most {@code batch-size} rows (an indexed sub-select with a limit) and
+ * rows (an instance with {@code smartdesk.outbox.relay-enabled=false} never leads, so never prunes). Each statement deletes at most {@code batch-size} rows (an indexed sub-select with a limit) and
  * commits on its own, so no pass holds locks for long or grows a large transaction; statements repeat
  * until one comes back short, and stop when the instance stops leading or shuts down.
  */
 @ApplicationScoped
 public class Retention {
 
-    /** Rows found through {@code processed_event_processed_at}, deleted by their physical address. */
+    /**
+     * The oldest rows, read from the front of {@code processed_event_processed_at} (the order keeps the planner
+     * on the index however the old rows lie in the table), deleted by their physical address.
+     */
     static final String PRUNE_PROCESSED_EVENTS = """
             delete from processed_event where ctid = any(array(
                 select ctid from processed_event
-                where processed_at < now() - make_interval(secs => $1) limit $2))""";
+                where processed_at < now() - make_interval(secs => $1) order by processed_at limit $2))""";
     static final String PRUNE_IDEMPOTENT_RESPONSES = """
             delete from idempotent_request where ctid = any(array(
                 select ctid from idempotent_request
-                where created_at < now() - make_interval(secs => $1) limit $2))""";
+                where created_at < now() - make_interval(secs => $1) order by created_at limit $2))""";
     static final String PRUNE_PUBLISHED_OUTBOX_ROWS = """
             delete from outbox_event where id = any(array(
                 select id from outbox_event
-                where published_at is not null and published_at < now() - make_interval(secs => $1) limit $2))""";
+                where published_at is not null and published_at < now() - make_interval(secs => $1)
+                order by published_at limit $2))""";
 
     /** Rows deleted by one pass, per table. */
     public record Pruned(long processedEvents, long idempotentResponses, long publishedOutboxRows) {

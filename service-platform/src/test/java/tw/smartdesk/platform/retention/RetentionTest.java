@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -96,6 +100,31 @@ class RetentionTest {
             assertThat(ProbeDatabase.unpublishedRows(waiting)).isEqualTo(1);
         }
         await().atMost(A_FEW_PASSES).until(() -> ProbeDatabase.unpublishedRows(waiting) == 0);
+    }
+
+    /** Each batch reads its rows from the front of an index, not through the table (sequential scans off). */
+    @Test
+    void everyBatchFindsItsRowsThroughAnIndex() throws SQLException {
+        // an index scan, or a bitmap index scan where the planner finds that cheaper
+        assertThat(plan(Retention.PRUNE_PROCESSED_EVENTS)).containsPattern("Index Scan (using|on) processed_event_processed_at");
+        assertThat(plan(Retention.PRUNE_IDEMPOTENT_RESPONSES)).containsPattern("Index Scan (using|on) idempotent_request_created_at");
+        assertThat(plan(Retention.PRUNE_PUBLISHED_OUTBOX_ROWS)).containsPattern("Index Scan (using|on) outbox_event_published_at");
+    }
+
+    /** The plan of {@code statement} exactly as written (its $1 and $2 bound through a prepared statement). */
+    private static String plan(String statement) throws SQLException {
+        try (Connection connection = ProbeDatabase.connect(); Statement sql = connection.createStatement()) {
+            sql.execute("set enable_seqscan = off");
+            sql.execute("prepare prune(float8, integer) as " + statement);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = sql.executeQuery("explain execute prune(86400, 50)")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan.toString()).doesNotContain("Seq Scan");
+            return plan.toString();
+        }
     }
 
     private static long processedEvents(String consumer) {
