@@ -1,60 +1,34 @@
 package tw.smartdesk.localstack;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tw.smartdesk.kafkasetup.BrokerSettings;
 
 /**
- * The configuration files of the single-node KRaft broker (broker and controller in one process, on
- * 127.0.0.1 only): {@code server.properties} and the log4j2 setup that keeps its log readable.
+ * The configuration files of the local stack's broker process: {@code server.properties}, written from the one
+ * broker definition ({@link BrokerSettings}, shared with the test broker), and the log4j2 setup that keeps its
+ * log readable.
  */
 final class BrokerConfig {
 
-    /** Partitions of every topic, so that ordering per key is exercised as in production. */
-    static final int PARTITIONS = 3;
-
-    private final int port;
-    private final int controllerPort;
-    private final Path dataDir;
+    private final BrokerSettings settings;
 
     BrokerConfig(int port, int controllerPort, Path dataDir) {
-        if (port == controllerPort) {
-            throw new StackException("The Kafka port and the controller port must differ (both " + port + ")");
+        try {
+            this.settings = new BrokerSettings(port, controllerPort, dataDir);
+        } catch (IllegalArgumentException e) {
+            throw new StackException(e.getMessage(), e);
         }
-        this.port = port;
-        this.controllerPort = controllerPort;
-        this.dataDir = dataDir;
     }
 
     /** The broker's settings, in the order of {@code server.properties}. */
     Map<String, String> settings() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("process.roles", "broker,controller");
-        settings.put("node.id", "1");
-        settings.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
-        settings.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        settings.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        settings.put("inter.broker.listener.name", "PLAINTEXT");
-        settings.put("controller.listener.names", "CONTROLLER");
-        settings.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
-        settings.put("log.dirs", dataDir.toString());
-        // The topics are the contract (tw.smartdesk.events.Topic) and the launcher creates them: a typo fails
-        // loudly instead of creating a stray topic, as it would in production.
-        settings.put("auto.create.topics.enable", "false");
-        settings.put("num.partitions", String.valueOf(PARTITIONS));
-        settings.put("offsets.topic.replication.factor", "1");
-        settings.put("offsets.topic.num.partitions", "5");
-        settings.put("transaction.state.log.replication.factor", "1");
-        settings.put("transaction.state.log.min.isr", "1");
-        settings.put("share.coordinator.state.topic.replication.factor", "1");
-        settings.put("share.coordinator.state.topic.min.isr", "1");
-        settings.put("group.initial.rebalance.delay.ms", "0");
-        return settings;
+        return settings.asMap();
     }
 
     String serverProperties() {
-        return "# Written by the SmartDesk launcher on every start; edit StackSettings/BrokerConfig instead.\n"
+        return "# Written by the SmartDesk launcher on every start; edit StackSettings or kafka-setup's BrokerSettings instead.\n"
                 + settings().entrySet().stream()
                         .map(entry -> entry.getKey() + "=" + escape(entry.getValue()))
                         .collect(Collectors.joining("\n", "", "\n"));

@@ -1,74 +1,26 @@
 package tw.smartdesk.localstack;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-import tw.smartdesk.events.Topic;
+import tw.smartdesk.kafkasetup.ContractTopics;
+import tw.smartdesk.kafkasetup.TopicSetupException;
 
 /**
- * The topics of the contract ({@link Topic}) and their dead-letter topics, created on the broker when
- * missing: {@value BrokerConfig#PARTITIONS} partitions each, one replica (one broker), compacted where the
- * contract says so. A dead-letter topic is never compacted: every poison message is kept.
+ * Creates the contract's topics on the stack's broker ({@link ContractTopics}: every topic of
+ * {@code tw.smartdesk.events.Topic} and its dead-letter topic); the broker does not auto-create topics.
  */
 final class Topics {
 
     private Topics() {
     }
 
-    /** Every topic the stack needs, in the order of {@link Topic}, each followed by its dead-letter topic. */
-    static List<NewTopic> required() {
-        List<NewTopic> topics = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            NewTopic main = new NewTopic(topic.topicName(), BrokerConfig.PARTITIONS, (short) 1);
-            if (topic.compacted()) {
-                main.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            }
-            topics.add(main);
-            topics.add(new NewTopic(topic.deadLetterTopicName(), BrokerConfig.PARTITIONS, (short) 1));
-        }
-        return topics;
-    }
-
-    /** Creates the required topics the broker does not have yet; returns the names it created. */
+    /** Creates the topics the broker does not have yet; returns the names it created. */
     static List<String> createMissing(String bootstrapServers) {
         try (Admin admin = Admin.create(KafkaProcess.adminConfig(bootstrapServers))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = required().stream().filter(topic -> !existing.contains(topic.name())).toList();
-            Map<String, KafkaFuture<Void>> results = admin.createTopics(missing).values();
-            List<String> created = new ArrayList<>();
-            for (NewTopic topic : missing) {
-                if (createdNow(results.get(topic.name()))) {
-                    created.add(topic.name());
-                }
-            }
-            return created;
-        } catch (ExecutionException | TimeoutException e) {
-            throw new StackException("Cannot create the topics on Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while creating the topics", e);
-        }
-    }
-
-    private static boolean createdNow(KafkaFuture<Void> result)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        try {
-            result.get(30, TimeUnit.SECONDS);
-            return true;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TopicExistsException) {
-                return false;
-            }
-            throw e;
+            return ContractTopics.createMissing(admin);
+        } catch (TopicSetupException e) {
+            throw new StackException("Cannot create the topics on Kafka at " + bootstrapServers + ": "
+                    + e.getCause().getMessage(), e);
         }
     }
 }

@@ -5,27 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import tw.smartdesk.kafkasetup.BrokerSettings;
 
 class BrokerConfigTest {
 
     @Test
-    void aSingleNodeThatIsBrokerAndControllerOnLoopbackOnly() throws Exception {
+    void serverPropertiesHoldsTheSharedBrokerDefinitionExactly() throws Exception {
+        Path data = Path.of("/state/kafka/data");
         Properties properties = new Properties();
-        properties.load(new StringReader(new BrokerConfig(19092, 19093, Path.of("/state/kafka/data")).serverProperties()));
+        properties.load(new StringReader(new BrokerConfig(19092, 19093, data).serverProperties()));
 
-        assertThat(properties.getProperty("process.roles")).isEqualTo("broker,controller");
-        assertThat(properties.getProperty("node.id")).isEqualTo("1");
-        assertThat(properties.getProperty("listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
-        assertThat(properties.getProperty("advertised.listeners")).isEqualTo(properties.getProperty("listeners"));
-        assertThat(properties.getProperty("controller.quorum.bootstrap.servers")).isEqualTo("127.0.0.1:19093");
-        assertThat(properties.getProperty("controller.listener.names")).isEqualTo("CONTROLLER");
-        assertThat(properties.getProperty("log.dirs")).isEqualTo("/state/kafka/data");
-        assertThat(properties.getProperty("offsets.topic.replication.factor")).isEqualTo("1");
-        assertThat(properties.getProperty("transaction.state.log.min.isr")).isEqualTo("1");
+        Map<String, String> shared = new BrokerSettings(19092, 19093, data).asMap();
+        assertThat(properties).hasSameSizeAs(shared);
+        shared.forEach((key, value) -> assertThat(properties.getProperty(key)).as(key).isEqualTo(value));
         assertThat(properties.getProperty("auto.create.topics.enable")).isEqualTo("false");
-        assertThat(properties.getProperty("num.partitions")).isEqualTo("3");
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tw.smartdesk.events.Topic;
+import tw.smartdesk.kafkasetup.BrokerSettings;
+import tw.smartdesk.kafkasetup.ContractTopics;
 
 /**
  * docker-compose.yml (which no machine of the project can run) says what the code says: one container per
@@ -109,10 +111,10 @@ class DockerComposeTest {
     void theTopicJobCreatesTheTopicsOfTheContract() {
         JsonNode environment = compose.path("services").path("kafka-topics").path("environment");
         List<String> topics = Arrays.asList(environment.path("TOPICS").asText().trim().split("\\s+"));
-        assertThat(topics).containsExactlyElementsOf(Topics.required().stream().map(NewTopic::name).toList());
+        assertThat(topics).containsExactlyElementsOf(ContractTopics.required().stream().map(NewTopic::name).toList());
         assertThat(environment.path("COMPACTED_TOPICS").asText().trim().split("\\s+"))
                 .containsExactlyElementsOf(Arrays.stream(Topic.values()).filter(Topic::compacted).map(Topic::topicName).toList());
-        assertThat(environment.path("PARTITIONS").asInt()).isEqualTo(BrokerConfig.PARTITIONS);
+        assertThat(environment.path("PARTITIONS").asInt()).isEqualTo(BrokerSettings.PARTITIONS);
         assertThat(environment.path("BOOTSTRAP_SERVERS").asText()).isEqualTo(internalKafkaListener());
         assertThat(compose.path("services").path("kafka-topics").path("depends_on").path("kafka").path("condition").asText())
                 .isEqualTo("service_healthy");

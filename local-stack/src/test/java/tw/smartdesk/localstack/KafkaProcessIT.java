@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tw.smartdesk.kafkasetup.ContractTopics;
 
 /**
  * The real broker process: formatted on the first start only; the second start finds its data and topics.
@@ -47,7 +48,7 @@ class KafkaProcessIT {
         try {
             kafka.awaitReady(first, Duration.ofSeconds(90));
             assertThat(Topics.createMissing(settings.bootstrapServers()))
-                    .containsExactlyElementsOf(Topics.required().stream().map(NewTopic::name).toList());
+                    .containsExactlyElementsOf(ContractTopics.required().stream().map(NewTopic::name).toList());
             clusterId = clusterId(kafka);
         } finally {
             // No assertion here: it would hide the failure that brought the test to this finally.

@@ -9,13 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.platform.http.IdempotentRequests;
 
 /**
  * An HTTP write with an Idempotency-Key runs once; a repeat gets the first response back. Erasure
- * can forget stored answers by their content or by the caller they belong to.
+ * can forget stored answers by the applicant they mention (through an index) or by the caller they belong to.
  */
 @QuarkusTest
 class IdempotencyKeyTest {
@@ -61,19 +65,62 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void forgettingResponsesContainingATextDeletesOnlyThoseAndTheirKeysWriteAgain() {
+    void forgettingTheResponsesMentioningAnApplicantDeletesOnlyThoseAndTheirKeysWriteAgain() {
         String key = UUID.randomUUID().toString();
-        String forgotten = "item-" + UUID.randomUUID();
-        String kept = "item-" + UUID.randomUUID();
-        order(key, forgotten, 1).statusCode(201);
-        order(UUID.randomUUID().toString(), kept, 1).statusCode(201);
+        String erased = "R-" + UUID.randomUUID();
+        String other = "R-" + UUID.randomUUID();
+        String item = "item-" + UUID.randomUUID();
+        orderFor(key, item, erased).statusCode(201);
+        // the erased reference as mere text, and under another field name, is not a mention
+        orderFor(UUID.randomUUID().toString(), item + " for " + erased, other).statusCode(201);
+        order(UUID.randomUUID().toString(), erased, 1).statusCode(201);
 
-        assertThat(forget("/probe/idempotency/responses", "containing", forgotten)).isEqualTo(1);
+        assertThat(forget("/probe/idempotency/responses", "mentioning", erased)).isEqualTo(1);
 
-        assertThat(storedResponsesContaining(forgotten)).isZero();
-        assertThat(storedResponsesContaining(kept)).isEqualTo(1);
-        order(key, forgotten, 1).statusCode(201);
-        assertThat(orders(forgotten)).isEqualTo(2);
+        assertThat(mentioning(erased)).isZero();
+        assertThat(mentioning(other)).isEqualTo(1);
+        assertThat(storedResponsesContaining(erased)).isEqualTo(2);
+        orderFor(key, item, erased).statusCode(201);
+        assertThat(orders(item)).isEqualTo(2);
+    }
+
+    @Test
+    void everyApplicantRefOfAStoredAnswerIsAMentionAndNullIsNone() {
+        String ref = "R-" + UUID.randomUUID();
+        orderFor(UUID.randomUUID().toString(), "item-" + UUID.randomUUID(), ref).statusCode(201);
+        String item = "item-" + UUID.randomUUID();
+        order(UUID.randomUUID().toString(), item, 1).statusCode(201);
+
+        assertThat(ProbeDatabase.query("select mentions::text from idempotent_request where strpos(response_body, ?) > 0",
+                rows -> rows.getString(1), ref)).containsExactly("{" + ref + "}");
+        assertThat(ProbeDatabase.query("select mentions::text from idempotent_request where strpos(response_body, ?) > 0",
+                rows -> rows.getString(1), item)).containsExactly("{}");
+    }
+
+    /** The forgetting statement is an index probe: with sequential scans off it must still find a plan through the index. */
+    @Test
+    void forgettingResponsesUsesTheMentionsIndex() throws SQLException {
+        try (Connection connection = ProbeDatabase.connect()) {
+            connection.createStatement().execute("set enable_seqscan = off");
+            // the statement of IdempotentRequests.forgetResponsesMentioning
+            PreparedStatement explain = connection.prepareStatement(
+                    "explain delete from idempotent_request where mentions @> array[cast(? as text)]");
+            explain.setString(1, "R-" + UUID.randomUUID());
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan.toString()).contains("Index Scan on idempotent_request_mentions").doesNotContain("Seq Scan");
+        }
+    }
+
+    @Test
+    void aBlankApplicantRefIsRefusedRatherThanForgettingAnything() {
+        IdempotentRequests requests = new IdempotentRequests(new ObjectMapper());
+        assertThatThrownBy(() -> requests.forgetResponsesMentioning(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> requests.forgetResponsesMentioning(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -105,8 +152,15 @@ class IdempotencyKeyTest {
     }
 
     private static ValidatableResponse order(String key, String item, int quantity, String subject) {
-        var request = given().contentType(ContentType.JSON)
-                .body("{\"item\":\"%s\",\"quantity\":%d}".formatted(item, quantity));
+        return order(key, "{\"item\":\"%s\",\"quantity\":%d}".formatted(item, quantity), subject);
+    }
+
+    private static ValidatableResponse orderFor(String key, String item, String applicantRef) {
+        return order(key, "{\"item\":\"%s\",\"quantity\":1,\"applicantRef\":\"%s\"}".formatted(item, applicantRef), null);
+    }
+
+    private static ValidatableResponse order(String key, String body, String subject) {
+        var request = given().contentType(ContentType.JSON).body(body);
         if (key != null) {
             request.header(IdempotentRequests.HEADER, key);
         }
@@ -122,6 +176,10 @@ class IdempotencyKeyTest {
 
     private static long storedResponsesContaining(String text) {
         return ProbeDatabase.count("select count(*) from idempotent_request where strpos(response_body, ?) > 0", text);
+    }
+
+    private static long mentioning(String applicantRef) {
+        return ProbeDatabase.count("select count(*) from idempotent_request where ? = any(mentions)", applicantRef);
     }
 
     private static long scopes(String subject) {

@@ -43,7 +43,7 @@ public final class ProbeDatabase {
         return count("select count(*) from outbox_event where message_key = ? and published_at is null", key.toString());
     }
 
-    /** Runs a statement that changes rows, such as the state a probe consumer's rules look at. */
+    /** Runs an insert, update or delete with {@code parameters}; returns how many rows it changed. */
     public static int update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -10,25 +10,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
+import tw.smartdesk.kafkasetup.BrokerSettings;
+import tw.smartdesk.kafkasetup.ContractTopics;
 
 /**
  * A real Kafka 4 broker (KRaft, broker and controller in one node) inside the test JVM, started
  * once per JVM on free loopback ports and stopped when the JVM exits. When
  * {@code KAFKA_BOOTSTRAP_SERVERS} is set, tests use that broker instead and none is started.
+ *
+ * <p>The broker runs with the settings of the local stack's ({@link BrokerSettings}): it never creates a
+ * topic on first use. The contract's topics and their dead-letter topics ({@link ContractTopics}) are
+ * created right after it starts, or, on an external broker, those it is missing.
  */
 public final class KafkaBroker {
 
     public static final String BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP_SERVERS";
-    /** Partitions of auto-created topics: more than one, so ordering per key is really exercised. */
-    public static final int PARTITIONS = 3;
 
     private static KafkaBroker shared;
+    private static boolean externalTopicsChecked;
     /** Held so the level settings are not garbage-collected with their loggers. */
     private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
 
@@ -40,13 +48,17 @@ public final class KafkaBroker {
     private KafkaBroker(Path logDir, int brokerPort, int controllerPort) {
         this.logDir = logDir;
         this.bootstrapServers = "127.0.0.1:" + brokerPort;
-        this.properties = brokerProperties(logDir, brokerPort, controllerPort);
+        this.properties = new BrokerSettings(brokerPort, controllerPort, logDir.resolve("data")).asProperties();
     }
 
     /** The bootstrap servers tests should use: the external broker's, or the shared in-process one's. */
     public static synchronized String bootstrapServers() {
         String external = System.getenv(BOOTSTRAP_ENV);
         if (external != null && !external.isBlank()) {
+            if (!externalTopicsChecked) {
+                createContractTopics(external);
+                externalTopicsChecked = true;
+            }
             return external;
         }
         return inProcess().bootstrapServers;
@@ -63,6 +75,7 @@ public final class KafkaBroker {
             }
             shared.format();
             shared.start();
+            createContractTopics(shared.bootstrapServers);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::destroy, "kafka-broker-stop"));
         }
         return shared;
@@ -101,6 +114,13 @@ public final class KafkaBroker {
         return server != null;
     }
 
+    /** The broker creates no topic on first use (as in production): the contract's topics are made here. */
+    private static void createContractTopics(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            ContractTopics.createMissing(admin);
+        }
+    }
+
     /** The broker logs thousands of INFO lines; tests want its warnings only. */
     private static void quietBrokerLogging() {
         for (String category : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
@@ -133,29 +153,6 @@ public final class KafkaBroker {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format Kafka storage: " + output.toString(StandardCharsets.UTF_8), e);
         }
-    }
-
-    private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
-        Properties props = new Properties();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
-        props.put("log.dirs", logDir.resolve("data").toString());
-        props.put("num.partitions", String.valueOf(PARTITIONS));
-        props.put("auto.create.topics.enable", "true");
-        props.put("offsets.topic.replication.factor", "1");
-        props.put("offsets.topic.num.partitions", "5");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        return props;
     }
 
     private static int freePort() throws IOException {

@@ -101,7 +101,7 @@ public class ApplicantErasure {
      */
     private Uni<Void> forget(String applicantRef, Set<String> accounts) {
         Uni<Integer> forgotten = outbox.forget(Topic.APPLICANT_CONTACTS, applicantRef)
-                .chain(() -> idempotentRequests.forgetResponsesContaining("\"applicantRef\":\"" + applicantRef + "\""));
+                .chain(() -> idempotentRequests.forgetResponsesMentioning(applicantRef));
         for (String account : accounts) {
             forgotten = forgotten.chain(() -> idempotentRequests.forgetScopesOf(account));
         }

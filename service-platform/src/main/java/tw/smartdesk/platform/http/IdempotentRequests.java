@@ -36,7 +36,9 @@ public class IdempotentRequests {
             values (:scope, :key, :hash, :status, :body)
             """;
 
-    private static final String FORGET = "delete from idempotent_request where strpos(response_body, :text) > 0";
+    /** An index probe (idempotent_request_mentions, GIN): {@code mentions} holds the answer's applicantRef values. */
+    private static final String FORGET_MENTIONING =
+            "delete from idempotent_request where mentions @> array[cast(:applicantRef as text)]";
     private static final String FORGET_SCOPES = "delete from idempotent_request where starts_with(scope, :prefix)";
 
     private final ObjectMapper json;
@@ -70,12 +72,16 @@ public class IdempotentRequests {
     }
 
     /**
-     * Deletes every stored response that contains {@code text} (e.g. an erased person's reference),
-     * in the caller's transaction. Completes with how many were deleted.
+     * Deletes every stored response that mentions {@code applicantRef} as the value of a JSON field named
+     * {@code applicantRef}, at any depth (the database keeps those values in an indexed column, so this reads
+     * only the matching rows), in the caller's transaction. Completes with how many were deleted.
      */
-    public Uni<Integer> forgetResponsesContaining(String text) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET)
-                .setParameter("text", text)
+    public Uni<Integer> forgetResponsesMentioning(String applicantRef) {
+        if (applicantRef == null || applicantRef.isBlank()) {
+            throw new IllegalArgumentException("An applicantRef is needed");
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(FORGET_MENTIONING)
+                .setParameter("applicantRef", applicantRef)
                 .executeUpdate());
     }
 

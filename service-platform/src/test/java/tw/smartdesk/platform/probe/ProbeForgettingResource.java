@@ -28,7 +28,7 @@ import tw.smartdesk.platform.outbox.Outbox;
 /**
  * The probe application's privacy side: a restricted-topic event with (fake) contact details, and
  * the forgetting operations erasure relies on ({@link Outbox#forget},
- * {@link IdempotentRequests#forgetResponsesContaining}, {@link IdempotentRequests#forgetScopesOf}).
+ * {@link IdempotentRequests#forgetResponsesMentioning}, {@link IdempotentRequests#forgetScopesOf}).
  */
 @Path("/probe")
 @PermitAll
@@ -87,8 +87,8 @@ public class ProbeForgettingResource {
     @DELETE
     @Path("/idempotency/responses")
     @WithTransaction
-    public Uni<Forgotten> forgetResponses(@QueryParam("containing") String text) {
-        return idempotentRequests.forgetResponsesContaining(text).map(Forgotten::new);
+    public Uni<Forgotten> forgetResponses(@QueryParam("mentioning") String applicantRef) {
+        return idempotentRequests.forgetResponsesMentioning(applicantRef).map(Forgotten::new);
     }
 
     @DELETE

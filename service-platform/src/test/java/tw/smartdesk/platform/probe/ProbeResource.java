@@ -47,10 +47,15 @@ public class ProbeResource {
     public record Written(List<UUID> eventIds, long outboxRowsSeenInTransaction) {
     }
 
-    public record PlaceOrder(@NotBlank String item, @Min(1) int quantity) {
+    /** An order, optionally on behalf of an applicant (echoed, nested, in the answer as staff answers do). */
+    public record PlaceOrder(@NotBlank String item, @Min(1) int quantity, String applicantRef) {
     }
 
-    public record OrderPlaced(UUID id, String item, int quantity, Instant createdAt) {
+    public record OrderPlaced(UUID id, String item, int quantity, Instant createdAt, OrderedFor orderedFor) {
+    }
+
+    /** Whom an order was placed for; {@code applicantRef} may be null. */
+    public record OrderedFor(String applicantRef) {
     }
 
     private final Outbox outbox;
@@ -122,7 +127,8 @@ public class ProbeResource {
             order.quantity = request.quantity();
             order.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return order.<ProbeOrder>persist()
-                    .map(saved -> new OrderPlaced(saved.id, saved.item, saved.quantity, saved.createdAt));
+                    .map(saved -> new OrderPlaced(saved.id, saved.item, saved.quantity, saved.createdAt,
+                            new OrderedFor(request.applicantRef())));
         });
     }
 

@@ -1,4 +1,4 @@
-package tw.smartdesk.localstack;
+package tw.smartdesk.kafkasetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,23 +8,24 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.events.Topic;
 
-class TopicsTest {
+/** The topic list every broker of SmartDesk gets: the contract and its dead-letter topics. */
+class ContractTopicsTest {
 
     @Test
     void everyTopicOfTheContractAndItsDeadLetterTopic() {
-        assertThat(Topics.required()).extracting(NewTopic::name).containsExactly(
+        assertThat(ContractTopics.required()).extracting(NewTopic::name).containsExactly(
                 "application-events", "application-events.dlq",
                 "reservation-events", "reservation-events.dlq",
                 "locker-events", "locker-events.dlq",
                 "notification-events", "notification-events.dlq",
                 "notification-requests", "notification-requests.dlq",
                 "applicant-contacts", "applicant-contacts.dlq");
-        assertThat(Topics.required()).hasSize(Topic.values().length * 2);
+        assertThat(ContractTopics.required()).hasSize(Topic.values().length * 2);
     }
 
     @Test
     void threePartitionsOneReplica() {
-        assertThat(Topics.required()).allSatisfy(topic -> {
+        assertThat(ContractTopics.required()).allSatisfy(topic -> {
             assertThat(topic.numPartitions()).isEqualTo(3);
             assertThat(topic.replicationFactor()).isEqualTo((short) 1);
         });
@@ -32,12 +33,12 @@ class TopicsTest {
 
     @Test
     void onlyTheContactsTopicIsCompactedAndNeverADeadLetterTopic() {
-        List<String> compacted = Topics.required().stream()
+        List<String> compacted = ContractTopics.required().stream()
                 .filter(topic -> topic.configs() != null && "compact".equals(topic.configs().get("cleanup.policy")))
                 .map(NewTopic::name).toList();
 
         assertThat(compacted).containsExactly("applicant-contacts");
-        assertThat(Topics.required()).filteredOn(topic -> topic.name().endsWith(".dlq"))
+        assertThat(ContractTopics.required()).filteredOn(topic -> topic.name().endsWith(".dlq"))
                 .allSatisfy(topic -> assertThat(topic.configs() == null ? Map.of() : topic.configs()).isEmpty());
     }
 }
