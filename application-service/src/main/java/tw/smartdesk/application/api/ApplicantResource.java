@@ -85,7 +85,7 @@ public class ApplicantResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase an applicant's personal data",
             description = "Clears the ID number, name, birth date hash and contact details, the links to their accounts,"
-                    + " the contacts of their filings, the proxies (name, ID, relationship, letter), history details and"
+                    + " the contacts of their filings, the proxies (name, ID, relationship, letter, the filing's note of them) and"
                     + " form values of their applications, and their erasure requests; the applications stay as anonymous"
                     + " records. Publishes a tombstone for the applicant on applicant-contacts. Erasing again answers 204"
                     + " and changes nothing.")

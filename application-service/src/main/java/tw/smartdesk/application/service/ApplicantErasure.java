@@ -31,7 +31,7 @@ import tw.smartdesk.platform.outbox.Outbox;
  * <p>The person's accounts are the accounts linked to the applicant by a verified identity claim and
  * every account that filed one of the applicant's applications for itself (the service cannot tell the
  * person's unverified account from someone else's). The proxy's name, masked ID, relationship and letter
- * reference, and every history entry's detail (it names the proxy and the letter) go too, as do the
+ * reference, and the detail of a proxy filing's history entry (it names both) go too, as do the
  * links, the contacts of unverified filings, erasure requests and the accounts' subjects in the audit
  * ({@link IdentityTraces}). Their subjects leave the applications and the history
  * (replaced by {@code erased}) and every {@code Idempotency-Key} answer they were given is deleted.
@@ -120,7 +120,7 @@ public class ApplicantErasure {
         }
         Uni<Void> scrubbed = ApplicationForm.update("fieldsEncrypted = null where applicationId in ?1", ids)
                 .chain(() -> ApplicationFeedback.update("comment = null where applicationId in ?1", ids))
-                .chain(() -> ApplicationHistoryEntry.update("detail = null where applicationId in ?1", ids))
+                .chain(() -> forgetProxyNotes(applications))
                 .chain(() -> accounts.isEmpty() ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
                         "actorSubject = ?1 where applicationId in ?2 and actorSubject in ?3", ERASED_SUBJECT, ids, accounts))
                 .replaceWithVoid();
@@ -128,6 +128,17 @@ public class ApplicantErasure {
             scrubbed = scrubbed.chain(() -> anonymise(application, accounts, actor));
         }
         return scrubbed;
+    }
+
+    /**
+     * The filing's history detail of a proxy filing names the relationship and the letter; it goes. Other
+     * details are codes (documents, reasons, pickup) and stay with the anonymous record.
+     */
+    private static Uni<Integer> forgetProxyNotes(List<Application> applications) {
+        List<UUID> proxied = applications.stream().filter(application -> application.proxyRelationship != null
+                || application.proxyLetterRef != null).map(application -> application.id).toList();
+        return proxied.isEmpty() ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
+                "detail = null where applicationId in ?1 and action = ?2", proxied, ApplicationHistory.SUBMIT);
     }
 
     private Uni<Void> anonymise(Application application, Set<String> accounts, Actor actor) {

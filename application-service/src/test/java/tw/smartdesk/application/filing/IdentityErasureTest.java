@@ -12,7 +12,7 @@ import tw.smartdesk.testsupport.TestTokens;
 
 /**
  * Erasure also clears what the identity model keeps: the proxy's relationship and letter reference, the
- * history details naming them, the verified account links, the contacts of unverified filings, the birth
+ * history detail naming them (other details are codes and stay, see TimelineTest), the verified account links, the contacts of unverified filings, the birth
  * date hash of the phone desk's look-up, and the person's account subjects in the applicant audit.
  */
 @QuarkusTest
@@ -47,7 +47,7 @@ class IdentityErasureTest {
             assertThat(Db.value("select concat_ws(',', proxy_relationship, proxy_letter_ref, owner_subject) from application"
                     + " where id = ?::uuid", id)).isEmpty();
             assertThat(Db.count("select count(*) from application_history where application_id = ?::uuid and detail is not null",
-                    id)).isZero();
+                    id)).as("no history detail names the proxy or the letter").isZero();
         }
         assertThat(Db.count("select count(*) from applicant_account_link where applicant_ref = ?", ref)).isZero();
         assertThat(Db.count("select count(*) from filing_contact where applicant_ref = ?", ref)).isZero();
