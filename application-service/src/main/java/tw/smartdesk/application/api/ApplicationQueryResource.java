@@ -44,12 +44,13 @@ public class ApplicationQueryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Work queue: applications filtered by status, service, site and overdue, paged and sorted")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Work queue: applications filtered by status, service, site and overdue, paged and sorted",
+            description = "Clerks and admins; the phone desk looks a caller up with POST /applications/lookup instead")
     @APIResponse(responseCode = "200", description = "One page of applications")
     @APIResponse(responseCode = "400", description = "Unknown status, bad paging or sort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Staff only", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Clerks and admins only", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PageView<ApplicationView>> workQueue(
             @Parameter(description = "Statuses, repeatable or comma-separated: status=SUBMITTED&status=ACCEPTED")
             @QueryParam("status") List<String> status,
@@ -68,7 +69,8 @@ public class ApplicationQueryResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.CITIZEN)
-    @Operation(summary = "The caller's own applications, newest first")
+    @Operation(summary = "The caller's applications, newest first: those the account filed, and those of the person"
+            + " the account is linked to by a verified identity claim")
     @APIResponse(responseCode = "200", description = "One page of the caller's applications")
     @APIResponse(responseCode = "400", description = "Bad paging or sort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -49,9 +49,12 @@ public class Applicant extends PanacheEntityBase {
     @Column(name = "channel_preferences")
     public String channelPreferences;
 
-    /** The resident's own account, when they have one: what lets them see their applications. */
-    @Column(name = "account_subject")
-    public String accountSubject;
+    /**
+     * Keyed hash of {@code <ID number>|<birth date>}, which the phone desk's look-up compares; set and
+     * refreshed like the name, null once erased. Accounts are linked in {@code applicant_account_link}.
+     */
+    @Column(name = "birth_date_hash")
+    public String birthDateHash;
 
     public String township;
 

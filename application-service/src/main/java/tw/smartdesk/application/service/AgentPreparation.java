@@ -91,7 +91,7 @@ public class AgentPreparation {
         application.id = UUID.randomUUID();
         application.submissionId = submissionId;
         application.applicantRef = request.applicantRef();
-        application.ownerSubject = applicant == null ? null : applicant.accountSubject;
+        application.ownerSubject = null; // no filing account; the applicant's verified accounts see it through their link
         application.serviceCode = service.code;
         application.serviceVersion = service.version;
         application.channel = ApplicationChannel.AGENT;

@@ -107,11 +107,11 @@ class SubmitApplicationTest {
     }
 
     @Test
-    void anOperatorFilesByPhoneForAResidentNamedByTheirIdNumberAndTheResidentSeesIt() {
+    void anOperatorFilesByPhoneForAResidentNamedByTheirIdNumberAndTheResidentsVerifiedAccountSeesIt() {
         String code = Catalogue.service().create();
         Resident resident = Resident.random();
         String citizen = citizen();
-        String online = Submission.of("ONLINE", resident).service(code).postAs(citizen, Roles.CITIZEN)
+        String online = Submission.of("ONLINE", resident).service(code).postVerified(citizen)
                 .statusCode(201).extract().path("applications[0].id");
         String ref = Db.value("select applicant_ref from application where id = ?::uuid", online);
         assertThat(ref).matches("APL-[0-9a-f]{24}");
@@ -123,7 +123,7 @@ class SubmitApplicationTest {
                 .body("applicant.applicantRef", equalTo(ref), "applications[0].channel", equalTo("PHONE"))
                 .extract().path("applications[0].id");
 
-        assertThat(Db.value("select owner_subject from application where id = ?::uuid", id)).isEqualTo(citizen);
+        assertThat(Db.value("select owner_subject from application where id = ?::uuid", id)).isNull();
         assertThat(Db.value("select submitted_by from application where id = ?::uuid", id)).startsWith("operator-");
         assertThat(Db.count("select count(*) from applicant where applicant_ref = ?", ref)).isEqualTo(1);
         given().header("Authorization", TestTokens.bearer(citizen, Roles.CITIZEN))

@@ -32,12 +32,15 @@ class ReservationEventsConsumerTest {
             from application where reservation_id = ? order by service_code
             """;
 
+    /** An applicant whose account is linked by a verified identity claim. */
     private static String applicantWithAccount(String subject) {
         String ref = "APL-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         Database.update("""
-                insert into applicant (applicant_ref, account_subject, township, age_band, residency, created_at)
-                values (?, ?, '池上鄉', '60-69', 'IN_COUNTY', now())
-                """, ref, subject);
+                insert into applicant (applicant_ref, township, age_band, residency, created_at)
+                values (?, '池上鄉', '60-69', 'IN_COUNTY', now())
+                """, ref);
+        Database.update("insert into applicant_account_link (applicant_ref, account_subject, linked_at) values (?, ?, now())",
+                ref, subject);
         return ref;
     }
 
@@ -64,8 +67,8 @@ class ReservationEventsConsumerTest {
 
         awaitApplications(request.reservationId(), 2);
         assertThat(Database.column(ROWS, request.reservationId())).containsExactlyInAnyOrder(
-                first + " AGENT SUBMITTED " + resident + " TTCSC-MAIN COUNTER v1",
-                second + " AGENT SUBMITTED " + resident + " TTCSC-MAIN COUNTER v1");
+                first + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1",
+                second + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1");
         assertThat(Database.column("select distinct submission_id from application where reservation_id = ?",
                 request.reservationId())).hasSize(1);
         String due = Database.value("select due_date from application where reservation_id = ? and service_code = ?",
@@ -84,6 +87,11 @@ class ReservationEventsConsumerTest {
         assertThat(Database.column(
                 "select action || ' by ' || actor_role || ' via ' || channel from application_history where application_id = ?", id))
                 .containsExactly("SUBMIT by system via AGENT");
+        io.restassured.RestAssured.given().header("Authorization", tw.smartdesk.testsupport.TestTokens.bearer(resident, "citizen"))
+                .when().get("/applications/" + id).then().statusCode(200);
+        io.restassured.RestAssured.given().header("Authorization",
+                tw.smartdesk.testsupport.TestTokens.bearer("citizen-" + UUID.randomUUID(), "citizen"))
+                .when().get("/applications/" + id).then().statusCode(404);
     }
 
     /** The same reservation asks again, with a new event id. */
