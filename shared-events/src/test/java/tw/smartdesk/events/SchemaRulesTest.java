@@ -107,6 +107,7 @@ class SchemaRulesTest {
         assertThat(validate(ApplicationSubmittedV2.class, value -> value.put("township", "臺東市"))).isNotEmpty();
         assertThat(validate(ApplicationSubmittedV2.class, value -> value.put("township", "OUTSIDE_COUNTY"))).isEmpty();
         assertThat(validate(ApplicationSubmittedV2.class, value -> value.remove("township"))).isEmpty();
+        assertThat(validate(ApplicationSubmittedV2.class, value -> value.remove("residency"))).isEmpty();
     }
 
     @Test

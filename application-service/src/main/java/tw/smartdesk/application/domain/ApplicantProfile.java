@@ -1,6 +1,7 @@
 package tw.smartdesk.application.domain;
 
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 
 /**
  * Who is applying, as one submission states it: the identity that finds the applicant again, the
@@ -10,7 +11,7 @@ import tw.smartdesk.events.application.Residency;
  * @param nationalId normalised and already validated
  * @param ageBand derived from the birth date, which is not kept
  */
-public record ApplicantProfile(String nationalId, String name, String ageBand, String township, Residency residency,
+public record ApplicantProfile(String nationalId, String name, String ageBand, Township township, Residency residency,
         ContactDetails contact) {
 
     @Override

@@ -13,6 +13,8 @@ import tw.smartdesk.events.SmartDeskEvent;
  * @param submissionId links the applications filed together in one one-stop submission
  * @param township township of residence, for demand analysis; absent when unknown
  * @param ageBand age band such as {@code 30-39}; absent when unknown
+ * @param residency whether the applicant lives in the county; absent when unknown (an agent filing for an
+ *     applicant without a profile), which version 1 could not express
  * @param serviceVersion the catalogue version of the service the application was filed under (readable at
  *     {@code GET /services/{serviceCode}/versions/{serviceVersion}})
  */
