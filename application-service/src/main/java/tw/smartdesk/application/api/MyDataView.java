@@ -3,6 +3,7 @@ package tw.smartdesk.application.api;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 
 /**
  * What SmartDesk holds about the calling citizen: the applicants their account is linked to by a verified
@@ -22,7 +23,7 @@ public record MyDataView(List<ApplicantData> applicants, List<ApplicationView> a
             @Schema(description = "Whether a LINE id is stored") boolean lineIdStored,
             @Schema(example = "zh-TW") String locale,
             @Schema(example = "SMS,EMAIL") String channelPreferences,
-            @Schema(example = "臺東市") String township,
+            @Schema(example = "TAITUNG_CITY") Township township,
             @Schema(example = "30-39") String ageBand,
             Residency residency) {
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 
 /**
  * A resident who applied. Personal data is encrypted at rest (AES-GCM); the ID number is found
@@ -56,7 +57,9 @@ public class Applicant extends PanacheEntityBase {
     @Column(name = "birth_date_hash")
     public String birthDateHash;
 
-    public String township;
+    /** Township of residence, a code from the county's list (or OUTSIDE_COUNTY); null when unknown. */
+    @Enumerated(EnumType.STRING)
+    public Township township;
 
     @Column(name = "age_band")
     public String ageBand;

@@ -2,6 +2,7 @@ package tw.smartdesk.application.domain;
 
 import java.time.LocalDate;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 
 /**
  * Who is applying, as one submission states it: the identity that finds the applicant again, the
@@ -12,7 +13,7 @@ import tw.smartdesk.events.application.Residency;
  * @param birthDate kept only inside a keyed hash with the ID number, for the phone desk's look-up
  * @param ageBand derived from the birth date
  */
-public record ApplicantProfile(String nationalId, String name, LocalDate birthDate, String ageBand, String township,
+public record ApplicantProfile(String nationalId, String name, LocalDate birthDate, String ageBand, Township township,
         Residency residency, ContactDetails contact) {
 
     @Override

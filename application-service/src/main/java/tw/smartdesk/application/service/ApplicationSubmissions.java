@@ -24,7 +24,7 @@ import tw.smartdesk.application.domain.ContactDetails;
 import tw.smartdesk.application.domain.Masking;
 import tw.smartdesk.application.domain.NationalIds;
 import tw.smartdesk.application.domain.ServiceDefinition;
-import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.http.IdempotentRequests;
 import tw.smartdesk.platform.outbox.Outbox;
 
@@ -115,7 +115,7 @@ public class ApplicationSubmissions {
         ContactDetails contact = new ContactDetails(ContactDetails.phoneE164(details.phone()), blankToNull(details.email()),
                 blankToNull(details.lineId()), details.locale(), details.channelPreferences());
         return new ApplicantProfile(NationalIds.normalise(details.nationalId()), details.name().strip(), details.birthDate(),
-                AgeBands.of(details.birthDate(), WorkingDayCalendar.today()), blankToNull(details.township()),
+                AgeBands.of(details.birthDate(), WorkingDayCalendar.today()), details.township(),
                 details.residency(), contact);
     }
 
@@ -135,8 +135,8 @@ public class ApplicationSubmissions {
                 applications.stream().map(ApplicationView::of).toList());
     }
 
-    private static ApplicationSubmitted submitted(Application application) {
-        return new ApplicationSubmitted(UUID.randomUUID(), application.submittedAt, application.id,
+    private static ApplicationSubmittedV2 submitted(Application application) {
+        return new ApplicationSubmittedV2(UUID.randomUUID(), application.submittedAt, application.id,
                 application.submissionId, application.applicantRef, application.serviceCode, application.channel,
                 application.township, application.ageBand, application.residency, application.serviceVersion);
     }

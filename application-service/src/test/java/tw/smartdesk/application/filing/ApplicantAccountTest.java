@@ -53,7 +53,7 @@ class ApplicantAccountTest {
         Resident neighbour = Resident.random().impersonating(resident);
         String neighbourAccount = citizen();
         String neighbourAnswer = Submission.of("ONLINE", neighbour).service(Catalogue.service().create())
-                .applicant("township", "卑南鄉").applicant("residency", "OUT_OF_COUNTY")
+                .applicant("township", "BEINAN").applicant("residency", "OUT_OF_COUNTY")
                 .postAs(neighbourAccount, Roles.CITIZEN).statusCode(201)
                 .body("applicant", not(hasKey("applicantRef")),
                         "applicant.maskedName", equalTo(Masking.name(neighbour.name())))
@@ -65,7 +65,7 @@ class ApplicantAccountTest {
         assertThat(stored(ref)).isEqualTo(before);
         assertThat(Db.count("select count(*) from applicant_account_link where applicant_ref = ?", ref)).isZero();
         assertThat(Db.value("select owner_subject || ' ' || applicant_ref || ' ' || township || ' ' || age_band"
-                + " from application where id = ?::uuid", neighbours)).isEqualTo(neighbourAccount + " " + ref + " 臺東市 30-39");
+                + " from application where id = ?::uuid", neighbours)).isEqualTo(neighbourAccount + " " + ref + " TAITUNG_CITY 30-39");
         assertThat(Db.value("select owner_subject from application where id = ?::uuid", phoneFiled)).isNull();
         assertThat(Db.columnsContaining(List.of(), neighbour.phoneDigits(), neighbour.email(), neighbour.lineId())).isEmpty();
 
