@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
-import tw.smartdesk.application.api.PageRequest;
+import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.application.api.PageView;
 import tw.smartdesk.application.api.SubmissionView;
 import tw.smartdesk.application.api.TimelineEntryView;
