@@ -10,10 +10,10 @@ import java.util.UUID;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tw.smartdesk.kafkasetup.BrokerSettings;
 import tw.smartdesk.platform.ProbeDatabase.Receipt;
 import tw.smartdesk.platform.probe.ProbeConsumer;
 import tw.smartdesk.platform.probe.ProbeEvents;
-import tw.smartdesk.testsupport.KafkaBroker;
 
 /**
  * A record that keeps failing for a transient reason holds its partition (later events of that
@@ -62,7 +62,7 @@ class HeldPartitionTest {
 
     /** The partition the default partitioner picks for a key, as the producers do. */
     static int partitionOf(UUID key) {
-        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % KafkaBroker.PARTITIONS;
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % BrokerSettings.PARTITIONS;
     }
 
     private static UUID keyOnPartition(int partition, UUID other) {
