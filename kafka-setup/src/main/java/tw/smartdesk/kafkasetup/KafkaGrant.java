@@ -43,18 +43,18 @@ public record KafkaGrant(String principal, Set<Topic> writes, Set<Topic> reads, 
 
     /** The topic names it may write, sorted. */
     public Set<String> writableTopics() {
-        Set<String> names = new TreeSet<>();
-        writes.forEach(topic -> names.add(topic.topicName()));
-        if (deadLetters) {
-            reads.forEach(topic -> names.add(topic.deadLetterTopicName()));
-        }
-        return names;
+        return withDeadLetters(writes);
     }
 
     /** The topic names it may read, sorted. */
     public Set<String> readableTopics() {
+        return withDeadLetters(reads);
+    }
+
+    /** The names of {@code topics}, and the dead-letter topics of what it reads if it handles those. */
+    private Set<String> withDeadLetters(Set<Topic> topics) {
         Set<String> names = new TreeSet<>();
-        reads.forEach(topic -> names.add(topic.topicName()));
+        topics.forEach(topic -> names.add(topic.topicName()));
         if (deadLetters) {
             reads.forEach(topic -> names.add(topic.deadLetterTopicName()));
         }

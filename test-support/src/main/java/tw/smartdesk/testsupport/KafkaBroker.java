@@ -1,30 +1,23 @@
 package tw.smartdesk.testsupport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Properties;
-import java.util.stream.Stream;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
+import java.util.Set;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
 import tw.smartdesk.events.Topic;
-import tw.smartdesk.kafkasetup.AccessSetup;
 import tw.smartdesk.kafkasetup.BrokerSettings;
 import tw.smartdesk.kafkasetup.ContractTopics;
 import tw.smartdesk.kafkasetup.KafkaAccess;
@@ -43,6 +36,10 @@ import tw.smartdesk.kafkasetup.KafkaGrant;
  * ({@link ContractTopics}) are created right after it starts, or, on an external broker, those it is missing; an
  * external broker is used without SASL (as {@code KAFKA_BOOTSTRAP_SERVERS} alone configures a service), so the
  * ACL tests skip themselves there.
+ *
+ * <p>One broker per JVM, not per class loader: a Quarkus test profile loads this class again, and a second broker
+ * in the JVM would fail its logins (Kafka registers its SASL providers JVM-wide, with the first loader's classes).
+ * The broker is therefore registered as a platform MBean ({@link InProcessKafkaMBean}) and used through it.
  */
 public final class KafkaBroker {
 
@@ -55,24 +52,25 @@ public final class KafkaBroker {
     public static final KafkaGrant PLATFORM_PROBE = new KafkaGrant("platform-probe",
             Set.of(Topic.APPLICATION_EVENTS, Topic.APPLICANT_CONTACTS), Set.of(Topic.APPLICATION_EVENTS, Topic.APPLICANT_CONTACTS), true);
 
+    /** The JVM's broker in the platform MBean server. */
+    private static final String MBEAN_NAME = "tw.smartdesk.test:type=KafkaBroker";
+
     private static KafkaBroker shared;
     private static boolean externalTopicsChecked;
     /** Held so the level settings are not garbage-collected with their loggers. */
-    private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
+    private static final List<java.util.logging.Logger> QUIETED = new ArrayList<>();
 
-    private final BrokerSettings settings;
-    private final Properties properties;
-    private final Path logDir;
+    private final MBeanServer server;
+    private final ObjectName name;
     private final String bootstrapServers;
     private final KafkaCredentials credentials;
-    private KafkaRaftServer server;
 
-    private KafkaBroker(Path logDir, int brokerPort, int controllerPort) {
-        this.logDir = logDir;
-        this.bootstrapServers = "127.0.0.1:" + brokerPort;
-        this.credentials = KafkaCredentials.generate(principals());
-        this.settings = new BrokerSettings(brokerPort, controllerPort, logDir.resolve("data"), credentials.password(KafkaAccess.ADMIN));
-        this.properties = settings.asProperties();
+    @SuppressWarnings("unchecked")
+    private KafkaBroker(MBeanServer server, ObjectName name) {
+        this.server = server;
+        this.name = name;
+        this.bootstrapServers = (String) attribute("BootstrapServers");
+        this.credentials = new KafkaCredentials((Map<String, String>) attribute("Passwords"));
     }
 
     /** Every grant of the test broker: the model's and the probe's. */
@@ -82,10 +80,17 @@ public final class KafkaBroker {
         return grants;
     }
 
-    private static List<String> principals() {
-        List<String> principals = new ArrayList<>(List.of(KafkaAccess.ADMIN));
-        grants().forEach(grant -> principals.add(grant.principal()));
-        return principals;
+    /** The bootstrap servers tests should use: the external broker's, or the shared in-process one's. */
+    public static synchronized String bootstrapServers() {
+        String external = System.getenv(BOOTSTRAP_ENV);
+        if (external != null && !external.isBlank()) {
+            if (!externalTopicsChecked) {
+                createContractTopics(external);
+                externalTopicsChecked = true;
+            }
+            return external;
+        }
+        return inProcess().bootstrapServers;
     }
 
     /**
@@ -118,32 +123,21 @@ public final class KafkaBroker {
         return clientProperties(KafkaAccess.ADMIN);
     }
 
-    /** The bootstrap servers tests should use: the external broker's, or the shared in-process one's. */
-    public static synchronized String bootstrapServers() {
-        String external = System.getenv(BOOTSTRAP_ENV);
-        if (external != null && !external.isBlank()) {
-            if (!externalTopicsChecked) {
-                createContractTopics(external);
-                externalTopicsChecked = true;
-            }
-            return external;
-        }
-        return inProcess().bootstrapServers;
-    }
-
-    /** The shared in-process broker, started on first use; for tests that stop and restart it. */
+    /** The JVM's in-process broker, started on first use; for tests that stop and restart it. */
     public static synchronized KafkaBroker inProcess() {
         if (shared == null) {
-            quietBrokerLogging();
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             try {
-                shared = new KafkaBroker(Files.createTempDirectory("smartdesk-kafka-"), freePort(), freePort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                ObjectName name = new ObjectName(MBEAN_NAME);
+                synchronized (server) {
+                    if (!server.isRegistered(name)) {
+                        server.registerMBean(new StandardMBean(startBroker(), InProcessKafkaMBean.class), name);
+                    }
+                }
+                shared = new KafkaBroker(server, name);
+            } catch (JMException e) {
+                throw new IllegalStateException("Cannot share the test broker in this JVM", e);
             }
-            shared.format();
-            shared.start();
-            shared.setUp();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::destroy, "kafka-broker-stop"));
         }
         return shared;
     }
@@ -159,26 +153,49 @@ public final class KafkaBroker {
     }
 
     /** Starts (or restarts, with the same ports and data) the broker; returns once it serves. */
-    public synchronized void start() {
-        if (server != null) {
-            return;
-        }
-        server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-        server.startup();
+    public void start() {
+        invoke("start");
     }
 
     /** Stops the broker, keeping its data, as in an outage. */
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        server.shutdown();
-        server.awaitShutdown();
-        server = null;
+    public void stop() {
+        invoke("stop");
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return (Boolean) attribute("Running");
+    }
+
+    private Object attribute(String attribute) {
+        try {
+            return server.getAttribute(name, attribute);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot read " + attribute + " of the test broker", e);
+        }
+    }
+
+    private void invoke(String operation) {
+        try {
+            server.invoke(name, operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot " + operation + " the test broker", e);
+        }
+    }
+
+    private static InProcessKafka startBroker() {
+        quietBrokerLogging();
+        List<String> principals = new ArrayList<>(List.of(KafkaAccess.ADMIN));
+        grants().forEach(grant -> principals.add(grant.principal()));
+        KafkaCredentials credentials = KafkaCredentials.generate(principals);
+        InProcessKafka broker;
+        try {
+            broker = new InProcessKafka(Files.createTempDirectory("smartdesk-kafka-"), freePort(), freePort(), credentials);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        broker.startFresh(grants());
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "kafka-broker-stop"));
+        return broker;
     }
 
     /** The broker creates no topic on first use (as in production): the contract's topics are made here. */
@@ -188,47 +205,12 @@ public final class KafkaBroker {
         }
     }
 
-    /** As the super user: every principal's credentials and ACLs, then the contract's topics. */
-    private void setUp() {
-        Map<String, Object> admin = new HashMap<>(credentials.clientSettings(KafkaAccess.ADMIN));
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin client = Admin.create(admin)) {
-            AccessSetup.apply(client, credentials, grants());
-            ContractTopics.createMissing(client);
-        }
-    }
-
     /** The broker logs thousands of INFO lines; tests want its warnings only. */
     private static void quietBrokerLogging() {
         for (String category : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(category);
             logger.setLevel(java.util.logging.Level.WARNING);
             QUIETED.add(logger);
-        }
-    }
-
-    private void destroy() {
-        stop();
-        try (Stream<Path> files = Files.walk(logDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: the folder is under the system temp directory
-        }
-    }
-
-    private void format() {
-        Path config = logDir.resolve("server.properties");
-        try (Writer writer = Files.newBufferedWriter(config)) {
-            properties.store(writer, "SmartDesk test broker");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        String[] arguments = settings.formatArguments(Uuid.randomUuid().toString(), config).toArray(String[]::new);
-        try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            kafka.tools.StorageTool.execute(arguments, print);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot format Kafka storage: " + output.toString(StandardCharsets.UTF_8), e);
         }
     }
 
