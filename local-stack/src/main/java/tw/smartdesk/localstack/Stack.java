@@ -53,8 +53,9 @@ final class Stack {
         out.println("Topics: " + (topics.isEmpty() ? "present" : "created " + String.join(", ", topics))
                 + "; principals and ACLs in place");
         startServices(processes, tokens.publicKey(), secrets, kafkaCredentials);
-        Banner.print(out, settings, elapsed(), printed);
+        // before the banner, whose first line tells watchers that everything is up
         Banner.printKafkaReader(out, settings, kafkaCredentials.password(KafkaAccess.EXTERNAL_READER));
+        Banner.print(out, settings, elapsed(), printed);
         watchForCrashes();
     }
 
