@@ -38,8 +38,7 @@ class SubmissionCountTest {
 
     @BeforeAll
     static void producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        Properties props = KafkaBroker.clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }

@@ -61,7 +61,10 @@ class SubmissionToAnalyticsIT {
         for (String module : MODULES) {
             String database = TestDatabases.create("system_" + module.replace("-service", "").replace('-', '_'));
             databases.add(database);
-            services.put(module, PackagedService.start(module, database, settings, work));
+            Map<String, String> moduleSettings = new LinkedHashMap<>(settings);
+            // each service logs in to the broker as its own principal: its ACLs apply, as in production
+            KafkaBroker.clientSettings(module).forEach((key, value) -> moduleSettings.put("kafka." + key, String.valueOf(value)));
+            services.put(module, PackagedService.start(module, database, moduleSettings, work));
         }
         for (PackagedService service : services.values()) {
             service.awaitReady(Duration.ofSeconds(120));
