@@ -69,7 +69,7 @@ class IncomingEventsTest {
     @Test
     void aValueFailingItsSchemaIsPoisonEvenWhenItWouldMapToTheRecord() {
         String badCode = EventJson.write(SUBMITTED).replace("\"HR-001\"", "\"not a code\"");
-        String missing = EventJson.write(SUBMITTED).replace("\"residency\":\"IN_COUNTY\"", "\"other\":1");
+        String missing = EventJson.write(SUBMITTED).replace("\"channel\":\"ONLINE\"", "\"other\":1");
         String type = EventCatalog.of(ApplicationSubmitted.class).ceType();
 
         assertThatThrownBy(() -> IncomingEvents.read(Topic.APPLICATION_EVENTS,
@@ -78,7 +78,7 @@ class IncomingEventsTest {
                 .hasMessageContaining("serviceCode");
         assertThatThrownBy(() -> IncomingEvents.read(Topic.APPLICATION_EVENTS,
                 record("application-events", missing, type, EventSources.APPLICATION_SERVICE)))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("residency");
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("channel");
     }
 
     @Test
