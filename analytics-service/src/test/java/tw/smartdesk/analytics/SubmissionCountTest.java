@@ -23,7 +23,9 @@ import tw.smartdesk.events.EventJson;
 import tw.smartdesk.events.EventType;
 import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.KafkaBroker;
 import tw.smartdesk.testsupport.TestTokens;
@@ -36,8 +38,7 @@ class SubmissionCountTest {
 
     @BeforeAll
     static void producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        Properties props = KafkaBroker.clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
@@ -91,6 +92,20 @@ class SubmissionCountTest {
 
         awaitCount(code, ApplicationChannel.ONLINE, 2);
         awaitCount(code, ApplicationChannel.PHONE, 1);
+    }
+
+    /** Version 1 stays on the topic beside version 2; a newer producer's added field does not stop the count. */
+    @Test
+    void countsBothVersionsAndAVersion2ValueWithAFieldItDoesNotKnow() throws Exception {
+        String code = freshServiceCode();
+        ApplicationSubmittedV2 current = new ApplicationSubmittedV2(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                UUID.randomUUID(), "APL-0123456789abcdef01234567", code, ApplicationChannel.COUNTER, Township.BEINAN,
+                "40-49", Residency.IN_COUNTY, 1);
+        publish(submitted(code, ApplicationChannel.COUNTER));
+        publishRaw(current.subject(), EventJson.write(current).replaceFirst("\\{", "{\"addedLater\":1,"),
+                EventCatalog.of(ApplicationSubmittedV2.class).ceType());
+
+        awaitCount(code, ApplicationChannel.COUNTER, 2);
     }
 
     @Test

@@ -24,6 +24,14 @@ public final class ContractTopics {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * On a compacted topic, the longest a superseded value or a value before a tombstone stays uncompacted: the
+     * broker rolls the active segment and cleans it within this time even when little was written.
+     */
+    public static final Duration MAX_COMPACTION_LAG = Duration.ofHours(24);
+    /** How long a tombstone stays readable after compaction, for consumers that were away, before it goes too. */
+    public static final Duration TOMBSTONE_RETENTION = Duration.ofHours(24);
+
     private ContractTopics() {
     }
 
@@ -33,12 +41,23 @@ public final class ContractTopics {
         for (Topic topic : Topic.values()) {
             NewTopic main = new NewTopic(topic.topicName(), BrokerSettings.PARTITIONS, (short) 1);
             if (topic.compacted()) {
-                main.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                main.configs(compactedConfigs());
             }
             topics.add(main);
             topics.add(new NewTopic(topic.deadLetterTopicName(), BrokerSettings.PARTITIONS, (short) 1));
         }
         return topics;
+    }
+
+    /**
+     * A compacted topic (applicant-contacts) forgets an erased person in bounded time: the values before the
+     * tombstone are compacted away at most {@link #MAX_COMPACTION_LAG} after they were written (plus the log
+     * cleaner's back-off of seconds), and the tombstone itself at most {@link #TOMBSTONE_RETENTION} after that.
+     */
+    public static Map<String, String> compactedConfigs() {
+        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, String.valueOf(MAX_COMPACTION_LAG.toMillis()),
+                TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(TOMBSTONE_RETENTION.toMillis()));
     }
 
     /**

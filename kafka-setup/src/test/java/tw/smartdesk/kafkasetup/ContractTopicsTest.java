@@ -41,4 +41,13 @@ class ContractTopicsTest {
         assertThat(ContractTopics.required()).filteredOn(topic -> topic.name().endsWith(".dlq"))
                 .allSatisfy(topic -> assertThat(topic.configs() == null ? Map.of() : topic.configs()).isEmpty());
     }
+
+    @Test
+    void anErasedPersonsValuesAreCompactedAwayWithinADay() {
+        NewTopic contacts = ContractTopics.required().stream().filter(topic -> topic.name().equals("applicant-contacts"))
+                .findFirst().orElseThrow();
+
+        assertThat(contacts.configs()).containsEntry("max.compaction.lag.ms", "86400000")
+                .containsEntry("delete.retention.ms", "86400000");
+    }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import tw.smartdesk.kafkasetup.KafkaAccess;
 import tw.smartdesk.security.Roles;
 
 /** What the launcher prints once everything is healthy: where each part is, tokens, and a first request. */
@@ -39,6 +40,16 @@ final class Banner {
             out.println("  curl -i " + settings.baseUrl(StackService.APPLICATION) + "/applications -H \"Authorization: Bearer $TOKEN\" \\");
             out.println("    -H 'Content-Type: application/json' -d '" + EXAMPLE_APPLICATION + "'");
         }
+        out.flush();
+    }
+
+    /** How other county systems read the public topics: the external-reader principal (SASL/SCRAM-SHA-512). */
+    static void printKafkaReader(PrintStream out, StackSettings settings, String password) {
+        out.println();
+        out.printf("County systems read the public topics at %s as %s (SASL_PLAINTEXT, %s), password %s%n",
+                settings.bootstrapServers(), KafkaAccess.EXTERNAL_READER, KafkaAccess.MECHANISM, password);
+        out.printf("  (kept in %s; consumer group ids must start with %s)%n",
+                settings.keysDir().resolve(KafkaSecrets.FILE), KafkaAccess.EXTERNAL_READER);
         out.flush();
     }
 

@@ -1,6 +1,7 @@
 package tw.smartdesk.localstack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tw.smartdesk.kafkasetup.BrokerSettings;
@@ -14,12 +15,17 @@ final class BrokerConfig {
 
     private final BrokerSettings settings;
 
-    BrokerConfig(int port, int controllerPort, Path dataDir) {
+    BrokerConfig(int port, int controllerPort, Path dataDir, String adminPassword) {
         try {
-            this.settings = new BrokerSettings(port, controllerPort, dataDir);
+            this.settings = new BrokerSettings(port, controllerPort, dataDir, adminPassword);
         } catch (IllegalArgumentException e) {
             throw new StackException(e.getMessage(), e);
         }
+    }
+
+    /** The storage tool's arguments: format with the admin's SCRAM credential. */
+    List<String> formatArguments(String clusterId, Path serverProperties) {
+        return settings.formatArguments(clusterId, serverProperties);
     }
 
     /** The broker's settings, in the order of {@code server.properties}. */

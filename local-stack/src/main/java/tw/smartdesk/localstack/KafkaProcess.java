@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import tw.smartdesk.kafkasetup.KafkaAccess;
+import tw.smartdesk.kafkasetup.KafkaCredentials;
 
 /**
  * A real Kafka broker (single-node KRaft, broker and controller in one process) run from Kafka's own Maven
@@ -29,10 +31,19 @@ final class KafkaProcess {
 
     private final StackSettings settings;
     private final JavaCommand java;
+    private KafkaCredentials credentials;
 
     KafkaProcess(StackSettings settings, JavaCommand java) {
         this.settings = settings;
         this.java = java;
+    }
+
+    /** The passwords of the broker's principals, from the keys folder; made up (and kept there) on the first start. */
+    synchronized KafkaCredentials credentials() {
+        if (credentials == null) {
+            credentials = KafkaSecrets.loadOrCreate(settings.keysDir().resolve(KafkaSecrets.FILE));
+        }
+        return credentials;
     }
 
     Path dataDir() {
@@ -68,14 +79,15 @@ final class KafkaProcess {
             }
             if (System.nanoTime() > deadline) {
                 throw new StackException("Kafka did not answer on " + settings.bootstrapServers() + " within "
-                        + timeout.toSeconds() + " s; the end of " + broker.log() + ":\n" + broker.logTail(30));
+                        + timeout.toSeconds() + " s (storage formatted before the broker used SASL? ./smartdesk reset); "
+                        + "the end of " + broker.log() + ":\n" + broker.logTail(30));
             }
             Sleep.millis(250);
         }
     }
 
     private void writeConfiguration() {
-        BrokerConfig config = new BrokerConfig(settings.kafkaPort(), settings.controllerPort(), dataDir());
+        BrokerConfig config = brokerConfig();
         try {
             Files.createDirectories(settings.kafkaDir());
             Files.writeString(serverProperties(), config.serverProperties());
@@ -85,11 +97,16 @@ final class KafkaProcess {
         }
     }
 
+    private BrokerConfig brokerConfig() {
+        return new BrokerConfig(settings.kafkaPort(), settings.controllerPort(), dataDir(), credentials().password(KafkaAccess.ADMIN));
+    }
+
+    /** Formats the storage with the admin's SCRAM credential (the other principals are added once it runs). */
     private void format() {
         String clusterId = Uuid.randomUuid().toString();
         Path log = settings.logsDir().resolve("kafka-format.log");
         ChildProcess tool = ChildProcess.start("kafka storage format", command(STORAGE_TOOL,
-                List.of("format", "-t", clusterId, "-c", serverProperties().toString(), "--standalone")), environment(), log);
+                brokerConfig().formatArguments(clusterId, serverProperties())), environment(), log);
         try {
             if (!tool.process().waitFor(120, TimeUnit.SECONDS)) {
                 tool.process().destroyForcibly();
@@ -141,7 +158,7 @@ final class KafkaProcess {
     }
 
     private boolean answers() {
-        try (Admin admin = Admin.create(adminConfig(settings.bootstrapServers()))) {
+        try (Admin admin = Admin.create(adminConfig(settings.bootstrapServers(), credentials()))) {
             return !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
@@ -151,9 +168,10 @@ final class KafkaProcess {
         }
     }
 
-    /** Admin client settings that fail fast instead of retrying for minutes. */
-    static Properties adminConfig(String bootstrapServers) {
+    /** Admin client settings, logged in as the super user, that fail fast instead of retrying for minutes. */
+    static Properties adminConfig(String bootstrapServers, KafkaCredentials credentials) {
         Properties properties = new Properties();
+        properties.putAll(credentials.clientSettings(KafkaAccess.ADMIN));
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "smartdesk-local-stack");
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import tw.smartdesk.kafkasetup.KafkaAccess;
+import tw.smartdesk.kafkasetup.KafkaCredentials;
 
 /**
  * One run of the local stack: PostgreSQL check and databases, JWT keys, the Kafka broker and its topics,
@@ -45,10 +48,13 @@ final class Stack {
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "smartdesk-stop"));
         writePidFile();
-        startKafka();
-        List<String> topics = Topics.createMissing(settings.bootstrapServers());
-        out.println("Topics: " + (topics.isEmpty() ? "present" : "created " + String.join(", ", topics)));
-        startServices(processes, tokens.publicKey(), secrets);
+        KafkaCredentials kafkaCredentials = startKafka();
+        List<String> topics = Topics.setUp(settings.bootstrapServers(), kafkaCredentials);
+        out.println("Topics: " + (topics.isEmpty() ? "present" : "created " + String.join(", ", topics))
+                + "; principals and ACLs in place");
+        startServices(processes, tokens.publicKey(), secrets, kafkaCredentials);
+        // before the banner, whose first line tells watchers that everything is up
+        Banner.printKafkaReader(out, settings, kafkaCredentials.password(KafkaAccess.EXTERNAL_READER));
         Banner.print(out, settings, elapsed(), printed);
         watchForCrashes();
     }
@@ -110,7 +116,7 @@ final class Stack {
         out.flush();
     }
 
-    private void startKafka() {
+    private KafkaCredentials startKafka() {
         KafkaProcess kafka = new KafkaProcess(settings, java);
         if (!kafka.formatted()) {
             out.println("Kafka: formatting new storage in " + kafka.dataDir());
@@ -120,14 +126,19 @@ final class Stack {
         kafka.awaitReady(broker, settings.readyTimeout());
         out.printf(Locale.ROOT, "Kafka: ready at %s in %.1f s (pid %d, log %s)%n", settings.bootstrapServers(),
                 seconds(System.nanoTime() - begin), broker.pid(), broker.log());
+        return kafka.credentials();
     }
 
-    private void startServices(List<ServiceProcess> processes, Path publicKey, Map<String, String> secrets) {
+    /** Each service gets the shared secrets and the credentials of its own Kafka principal. */
+    private void startServices(List<ServiceProcess> processes, Path publicKey, Map<String, String> secrets,
+            KafkaCredentials kafkaCredentials) {
         out.println("Services: starting " + StackService.modules(settings.services()) + " (logs in " + settings.logsDir() + ")");
         long begin = System.nanoTime();
         List<ChildProcess> children = new ArrayList<>();
         for (ServiceProcess process : processes) {
-            children.add(register(process.start(java, publicKey, secrets), services));
+            Map<String, String> environment = new LinkedHashMap<>(secrets);
+            environment.putAll(KafkaSecrets.serviceEnvironment(kafkaCredentials, process.service()));
+            children.add(register(process.start(java, publicKey, environment), services));
         }
         new HealthWait(out, begin).await(processes, children, settings.readyTimeout());
     }

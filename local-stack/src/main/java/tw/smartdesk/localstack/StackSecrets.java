@@ -63,7 +63,7 @@ final class StackSecrets {
         return secrets;
     }
 
-    private static Properties read(Path file) {
+    static Properties read(Path file) {
         Properties properties = new Properties();
         if (Files.exists(file)) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -75,7 +75,7 @@ final class StackSecrets {
         return properties;
     }
 
-    private static void write(Path file, Properties secrets) {
+    static void write(Path file, Properties secrets) {
         try {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {

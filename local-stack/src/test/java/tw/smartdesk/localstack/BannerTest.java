@@ -27,4 +27,16 @@ class BannerTest {
                 .contains("curl -i http://127.0.0.1:9081/applications ")
                 .doesNotContain(":8081").doesNotContain(":8085");
     }
+
+    @Test
+    void tellsCountySystemsHowToReadThePublicTopics() {
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_KAFKA_PORT", "19092"), new Properties());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Banner.printKafkaReader(new PrintStream(bytes, true, StandardCharsets.UTF_8), settings, "pw123");
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("127.0.0.1:19092 as external-reader (SASL_PLAINTEXT, SCRAM-SHA-512), password pw123")
+                .contains("kafka-credentials.properties").contains("group ids must start with external-reader");
+    }
 }

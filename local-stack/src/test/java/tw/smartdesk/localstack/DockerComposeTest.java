@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tw.smartdesk.events.Topic;
 import tw.smartdesk.kafkasetup.BrokerSettings;
 import tw.smartdesk.kafkasetup.ContractTopics;
+import tw.smartdesk.kafkasetup.KafkaAccess;
+import tw.smartdesk.kafkasetup.KafkaGrant;
 
 /**
  * docker-compose.yml (which no machine of the project can run) says what the code says: one container per
@@ -39,7 +42,7 @@ class DockerComposeTest {
 
     @Test
     void runsPostgresKafkaTheTopicJobAndTheFiveServices() {
-        List<String> expected = new ArrayList<>(List.of("postgres", "kafka", "kafka-topics"));
+        List<String> expected = new ArrayList<>(List.of("postgres", "kafka", "kafka-storage", "kafka-topics"));
         StackService.all().forEach(service -> expected.add(service.module()));
         assertThat(names(compose.path("services"))).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -70,6 +73,9 @@ class DockerComposeTest {
                 .isEqualTo(compose.path("services").path("postgres").path("environment").path("POSTGRES_PASSWORD").asText());
         assertThat(environment.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo(internalKafkaListener());
         assertThat(environment.path("SMARTDESK_JWT_ISSUER").asText()).isEqualTo("urn:smartdesk");
+        assertThat(environment.path("SMARTDESK_KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo("SASL_PLAINTEXT");
+        assertThat(environment.path("SMARTDESK_KAFKA_USER").asText()).isEqualTo(service.module());
+        assertThat(environment.path("SMARTDESK_KAFKA_PASSWORD").asText()).isEqualTo(requiredVariable(passwordVariable(service.module())));
         String keyInContainer = environment.path("SMARTDESK_JWT_PUBLIC_KEY").asText();
         JsonNode keyMount = compose.path("services").path(service.module()).path("volumes").get(0);
         assertThat(keyInContainer).isEqualTo("file://" + keyMount.path("target").asText());
@@ -130,13 +136,64 @@ class DockerComposeTest {
         assertThat(environment.path("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText()).isEqualTo("false");
         assertThat(Uuid.fromString(environment.path("CLUSTER_ID").asText())).isNotNull();
         Properties local = new Properties();
-        local.putAll(new BrokerConfig(9092, 9093, Path.of("data")).settings());
+        local.putAll(new BrokerConfig(9092, 9093, Path.of("data"), "password").settings());
         for (String key : List.of("num.partitions", "offsets.topic.replication.factor", "transaction.state.log.replication.factor",
                 "transaction.state.log.min.isr", "share.coordinator.state.topic.replication.factor",
                 "share.coordinator.state.topic.min.isr", "group.initial.rebalance.delay.ms", "auto.create.topics.enable")) {
             String variable = "KAFKA_" + key.toUpperCase().replace('.', '_');
             assertThat(environment.path(variable).asText()).as(variable + " as in the local stack").isEqualTo(local.getProperty(key));
         }
+    }
+
+    @Test
+    void theTopicJobSetsUpThePrincipalsAndAclsOfTheAccessModel() {
+        JsonNode environment = compose.path("services").path("kafka-topics").path("environment");
+        List<String> principals = KafkaAccess.grants().stream().map(KafkaGrant::principal).toList();
+        assertThat(environment.path("PRINCIPALS").asText().trim().split("\\s+")).containsExactlyElementsOf(principals);
+        for (String principal : principals) {
+            assertThat(environment.path(passwordVariable(principal)).asText()).isEqualTo(requiredVariable(passwordVariable(principal)));
+        }
+        List<String> expected = new ArrayList<>();
+        for (KafkaGrant grant : KafkaAccess.grants()) {
+            grant.writableTopics().forEach(topic -> expected.add(grant.principal() + " WRITE topic " + topic));
+            grant.readableTopics().forEach(topic -> expected.add(grant.principal() + " READ topic " + topic));
+            if (!grant.reads().isEmpty()) {
+                expected.add(grant.principal() + " READ group " + grant.groupPrefix());
+            }
+        }
+        assertThat(environment.path("ACLS").asText().strip().lines().map(String::strip).toList()).containsExactlyElementsOf(expected);
+        Map<String, String> compacted = new java.util.TreeMap<>();
+        Arrays.stream(environment.path("COMPACTED_CONFIG").asText().split(",")).map(pair -> pair.split("=", 2))
+                .forEach(pair -> compacted.put(pair[0], pair[1]));
+        assertThat(compacted).isEqualTo(ContractTopics.compactedConfigs());
+    }
+
+    @Test
+    void kafkaRunsWithScramForClientsAndAclsAsTheLocalStacksBrokerDoes() {
+        JsonNode environment = compose.path("services").path("kafka").path("environment");
+        Properties local = new Properties();
+        local.putAll(new BrokerConfig(9092, 9093, Path.of("data"), "password").settings());
+        for (String key : List.of("sasl.enabled.mechanisms", "sasl.mechanism.inter.broker.protocol",
+                "sasl.mechanism.controller.protocol", "authorizer.class.name", "super.users", "allow.everyone.if.no.acl.found")) {
+            String variable = "KAFKA_" + key.toUpperCase().replace('.', '_');
+            assertThat(environment.path(variable).asText()).as(variable + " as in the local stack").isEqualTo(local.getProperty(key));
+        }
+        assertThat(environment.path("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").asText())
+                .isEqualTo("INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,HOST:SASL_PLAINTEXT");
+        assertThat(environment.path("KAFKA_LISTENER_NAME_INTERNAL_SCRAM__SHA__512_SASL_JAAS_CONFIG").asText())
+                .contains("username=\"admin\"").contains(requiredVariable("SMARTDESK_KAFKA_ADMIN_PASSWORD"));
+        assertThat(compose.path("services").path("kafka-storage").path("command").get(0).asText())
+                .contains("--add-scram \"SCRAM-SHA-512=[name=admin,password=$$SMARTDESK_KAFKA_ADMIN_PASSWORD]\"");
+    }
+
+    /** {@code SMARTDESK_KAFKA_<PRINCIPAL>_PASSWORD}: where docker-compose takes a principal's password from. */
+    private static String passwordVariable(String principal) {
+        return "SMARTDESK_KAFKA_" + principal.toUpperCase().replace('-', '_') + "_PASSWORD";
+    }
+
+    /** A variable docker compose refuses to run without. */
+    private static String requiredVariable(String name) {
+        return "${" + name + ":?set the Kafka passwords, see docker-compose.yml}";
     }
 
     @ParameterizedTest

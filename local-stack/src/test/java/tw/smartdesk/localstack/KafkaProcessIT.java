@@ -47,7 +47,7 @@ class KafkaProcessIT {
         boolean stoppedInTime;
         try {
             kafka.awaitReady(first, Duration.ofSeconds(90));
-            assertThat(Topics.createMissing(settings.bootstrapServers()))
+            assertThat(Topics.setUp(settings.bootstrapServers(), kafka.credentials()))
                     .containsExactlyElementsOf(ContractTopics.required().stream().map(NewTopic::name).toList());
             clusterId = clusterId(kafka);
         } finally {
@@ -62,7 +62,7 @@ class KafkaProcessIT {
         ChildProcess second = guard.track(kafka.start());
         try {
             kafka.awaitReady(second, Duration.ofSeconds(90));
-            assertThat(Topics.createMissing(settings.bootstrapServers())).as("the topics survived the restart").isEmpty();
+            assertThat(Topics.setUp(settings.bootstrapServers(), kafka.credentials())).as("the topics survived the restart").isEmpty();
             assertThat(clusterId(kafka)).isEqualTo(clusterId);
         } finally {
             second.requestStop();

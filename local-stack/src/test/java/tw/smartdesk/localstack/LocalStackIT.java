@@ -29,6 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import tw.smartdesk.kafkasetup.KafkaAccess;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,10 @@ class LocalStackIT {
             assertThat(get(settings.readinessUrl(service)).statusCode()).as(service.module() + " ready").isEqualTo(200);
             assertThat(read(log)).contains(settings.swaggerUiUrl(service));
         }
+        String readerPassword = KafkaSecrets.loadOrCreate(settings.keysDir().resolve(KafkaSecrets.FILE))
+                .password(KafkaAccess.EXTERNAL_READER);
+        assertThat(read(log)).as("the county systems' credentials in the printout")
+                .contains("as " + KafkaAccess.EXTERNAL_READER + " (SASL_PLAINTEXT, SCRAM-SHA-512), password " + readerPassword);
         List<ProcessHandle> children = launcher.toHandle().children().toList();
         assertThat(children).as("kafka and one process per service").hasSize(services.size() + 1);
 
@@ -164,11 +169,16 @@ class LocalStackIT {
         return ids;
     }
 
-    /** The event of the application, published by the outbox relay to the broker the launcher started. */
+    /**
+     * The event of the application, published by the outbox relay to the broker the launcher started, read as a
+     * county system would: as external-reader, with the password the launcher made up.
+     */
     private ConsumerRecord<String, String> awaitEvent(Set<String> ids) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "local-stack-it-" + UUID.randomUUID());
+        config.putAll(KafkaSecrets.loadOrCreate(settings.keysDir().resolve(KafkaSecrets.FILE))
+                .clientSettings(KafkaAccess.EXTERNAL_READER));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccess.EXTERNAL_READER + "-local-stack-it-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topic.APPLICATION_EVENTS.topicName()));

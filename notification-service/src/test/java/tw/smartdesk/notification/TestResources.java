@@ -7,7 +7,8 @@ import tw.smartdesk.testsupport.SmartDeskTestResource;
 
 /** Every test of this module runs against the real broker and a fresh database. */
 @WithTestResource(value = SmartDeskTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "notification_test"))
+        initArgs = {@ResourceArg(name = "database", value = "notification_test"),
+                @ResourceArg(name = "kafka-principal", value = "notification-service")})
 public final class TestResources {
 
     private TestResources() {

@@ -7,7 +7,8 @@ import tw.smartdesk.testsupport.SmartDeskTestResource;
 
 /** Every test of this module runs against the real broker and a fresh database. */
 @WithTestResource(value = SmartDeskTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "locker_test"))
+        initArgs = {@ResourceArg(name = "database", value = "locker_test"),
+                @ResourceArg(name = "kafka-principal", value = "pickup-locker-service")})
 public final class TestResources {
 
     private TestResources() {

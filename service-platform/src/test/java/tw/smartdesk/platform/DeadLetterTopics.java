@@ -20,8 +20,7 @@ final class DeadLetterTopics {
 
     /** Every record of {@code topic} up to its current end. */
     static List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        Properties props = KafkaBroker.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-dlq-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),

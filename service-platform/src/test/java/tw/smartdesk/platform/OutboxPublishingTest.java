@@ -25,7 +25,7 @@ class OutboxPublishingTest {
         try (TopicReader reader = new TopicReader(TOPIC)) {
             ConsumerRecord<String, String> record = reader
                     .await(r -> eventId.toString().equals(header(r, "ce_id")), 1, Duration.ofSeconds(20)).get(0);
-            String type = "tw.smartdesk.application.submitted.v1";
+            String type = "tw.smartdesk.application.submitted.v2";
             assertThat(record.key()).isEqualTo(key.toString());
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(record, "ce_source")).isEqualTo("urn:smartdesk:application-service");

@@ -29,7 +29,7 @@ class OutboxTransactionTest {
         List<String> rows = ProbeDatabase.query("""
                 select event_id || ' ' || topic || ' ' || ce_type || ' ' || ce_source || ' ' || ce_dataschema
                 from outbox_event where message_key = ? order by id""", r -> r.getString(1), key.toString());
-        String type = "tw.smartdesk.application.submitted.v1";
+        String type = "tw.smartdesk.application.submitted.v2";
         String rest = " application-events " + type + " urn:smartdesk:application-service urn:smartdesk:schema:" + type;
         assertThat(rows).containsExactly(eventIds.get(0) + rest, eventIds.get(1) + rest);
         assertThat(ProbeDatabase.query("select payload from outbox_event where message_key = ? order by id",

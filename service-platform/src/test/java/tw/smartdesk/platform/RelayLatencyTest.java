@@ -75,8 +75,7 @@ class RelayLatencyTest {
 
     /** A consumer positioned at the current end of every partition. */
     private static KafkaConsumer<String, String> tail() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        Properties props = KafkaBroker.clientProperties();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()

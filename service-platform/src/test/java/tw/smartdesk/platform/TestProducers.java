@@ -13,8 +13,7 @@ final class TestProducers {
     }
 
     static KafkaProducer<String, String> plain() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        Properties props = KafkaBroker.clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }

@@ -7,7 +7,8 @@ import tw.smartdesk.testsupport.SmartDeskTestResource;
 
 /** Every test of this module runs the probe application against the real broker and a fresh database. */
 @WithTestResource(value = SmartDeskTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "platform_test"))
+        initArgs = {@ResourceArg(name = "database", value = "platform_test"),
+                @ResourceArg(name = "kafka-principal", value = "platform-probe")})
 public final class TestResources {
 
     private TestResources() {

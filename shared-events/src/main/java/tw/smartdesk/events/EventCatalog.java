@@ -19,12 +19,16 @@ import tw.smartdesk.events.application.ApplicationAccepted;
 import tw.smartdesk.events.application.ApplicationCancelled;
 import tw.smartdesk.events.application.ApplicationCompleted;
 import tw.smartdesk.events.application.ApplicationRejected;
+import tw.smartdesk.events.application.ApplicationRejectedV2;
 import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.events.application.DocumentReadyForPickup;
 import tw.smartdesk.events.application.PickupMethodChanged;
 import tw.smartdesk.events.application.SatisfactionRated;
+import tw.smartdesk.events.application.SatisfactionRatedV2;
 import tw.smartdesk.events.application.SupplementProvided;
 import tw.smartdesk.events.application.SupplementRequested;
+import tw.smartdesk.events.application.SupplementRequestedV2;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
 import tw.smartdesk.events.locker.CompartmentAssigned;
 import tw.smartdesk.events.locker.CompartmentLockedOut;
@@ -37,6 +41,7 @@ import tw.smartdesk.events.locker.PickupExpired;
 import tw.smartdesk.events.locker.PickupReminderDue;
 import tw.smartdesk.events.notification.NotificationDelivered;
 import tw.smartdesk.events.notification.NotificationFailed;
+import tw.smartdesk.events.notification.NotificationFailedV2;
 import tw.smartdesk.events.notification.SendNotification;
 import tw.smartdesk.events.notification.SendPickupCode;
 import tw.smartdesk.events.reservation.PreparationRequested;
@@ -51,7 +56,9 @@ import tw.smartdesk.events.reservation.WaitlistOffered;
 /**
  * Every event and command type SmartDesk emits, with its CloudEvents type, topic and source. A new
  * type or version is added here, with its JSON Schema, golden file and AsyncAPI message (see the
- * module README); the tests fail until all four are in step.
+ * module README); the tests fail until all four are in step. When a type has a newer version, the older
+ * one is <em>superseded</em>: consumers still read it (old events stay on the topics), producers may no
+ * longer record it.
  */
 public final class EventCatalog {
 
@@ -72,6 +79,10 @@ public final class EventCatalog {
             application(PickupMethodChanged.class, "pickup_method_changed.v1"),
             application(ApplicationCompleted.class, "completed.v1"),
             application(SatisfactionRated.class, "satisfaction_rated.v1"),
+            application(ApplicationSubmittedV2.class, "submitted.v2"),
+            application(SupplementRequestedV2.class, "supplement_requested.v2"),
+            application(ApplicationRejectedV2.class, "rejected.v2"),
+            application(SatisfactionRatedV2.class, "satisfaction_rated.v2"),
             reservation(ReservationBooked.class, "booked.v1"),
             reservation(ReservationRescheduled.class, "rescheduled.v1"),
             reservation(ReservationCancelled.class, "cancelled.v1"),
@@ -91,6 +102,7 @@ public final class EventCatalog {
             locker(CompartmentOutOfService.class, "compartment_out_of_service.v1"),
             notification(NotificationDelivered.class, "delivered.v1"),
             notification(NotificationFailed.class, "failed.v1"),
+            notification(NotificationFailedV2.class, "failed.v2"),
             new EventType(SendPickupCode.class, NOTIFICATION + "send_pickup_code.v1",
                     NOTIFICATION_REQUESTS, PICKUP_LOCKER_SERVICE),
             new EventType(SendNotification.class, NOTIFICATION + "send_notification.v1",
@@ -103,7 +115,24 @@ public final class EventCatalog {
     private static final Map<String, EventType> BY_CE_TYPE =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
 
+    private static final Map<String, Integer> LATEST_VERSION = TYPES.stream().collect(Collectors.toUnmodifiableMap(
+            EventCatalog::unversioned, EventType::version, Math::max));
+
     private EventCatalog() {
+    }
+
+    /** True when the catalogue holds a newer version of the same event: readable, no longer produced. */
+    public static boolean superseded(EventType type) {
+        return LATEST_VERSION.get(unversioned(type)) > type.version();
+    }
+
+    /** The types producers may record: the latest version of each event, in catalogue order. */
+    public static List<EventType> current() {
+        return TYPES.stream().filter(type -> !superseded(type)).toList();
+    }
+
+    private static String unversioned(EventType type) {
+        return type.ceType().substring(0, type.ceType().lastIndexOf(".v"));
     }
 
     public static List<EventType> all() {

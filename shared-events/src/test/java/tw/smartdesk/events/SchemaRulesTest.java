@@ -11,11 +11,13 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.events.application.ApplicationRejected;
 import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.events.application.DocumentReadyForPickup;
 import tw.smartdesk.events.application.SatisfactionRated;
 import tw.smartdesk.events.application.SupplementRequested;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
 import tw.smartdesk.events.notification.NotificationFailed;
+import tw.smartdesk.events.notification.NotificationFailedV2;
 import tw.smartdesk.events.notification.SendPickupCode;
 import tw.smartdesk.events.reservation.ReservationBooked;
 
@@ -96,6 +98,26 @@ class SchemaRulesTest {
                     .contains("stays in application-service");
             assertThat(validate(type, value -> value.put(field, "an event written before the change"))).isEmpty();
         }
+    }
+
+    /** The filing that put a national ID on application-events through township now fails its schema. */
+    @Test
+    void townshipIsACodeFromTheCountysList() {
+        assertThat(validate(ApplicationSubmittedV2.class, value -> value.put("township", "A123456789"))).isNotEmpty();
+        assertThat(validate(ApplicationSubmittedV2.class, value -> value.put("township", "臺東市"))).isNotEmpty();
+        assertThat(validate(ApplicationSubmittedV2.class, value -> value.put("township", "OUTSIDE_COUNTY"))).isEmpty();
+        assertThat(validate(ApplicationSubmittedV2.class, value -> value.remove("township"))).isEmpty();
+        assertThat(validate(ApplicationSubmittedV2.class, value -> value.remove("residency"))).isEmpty();
+    }
+
+    @Test
+    void failureReasonIsACode() {
+        assertThat(validate(NotificationFailedV2.class, value -> value.put("reason", "SMTP 550 a@b.tw unknown")))
+                .isNotEmpty();
+        assertThat(validate(NotificationFailedV2.class,
+                value -> value.put("failureKind", "PERMANENT").put("reason", "ADDRESS_INVALID").remove("nextAttemptAt")))
+                .isEmpty();
+        assertThat(validate(NotificationFailedV2.class, value -> value.put("failureKind", "PERMANENT"))).isNotEmpty();
     }
 
     @Test

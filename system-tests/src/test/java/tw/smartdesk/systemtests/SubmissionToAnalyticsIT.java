@@ -61,7 +61,10 @@ class SubmissionToAnalyticsIT {
         for (String module : MODULES) {
             String database = TestDatabases.create("system_" + module.replace("-service", "").replace('-', '_'));
             databases.add(database);
-            services.put(module, PackagedService.start(module, database, settings, work));
+            Map<String, String> moduleSettings = new LinkedHashMap<>(settings);
+            // each service logs in to the broker as its own principal: its ACLs apply, as in production
+            KafkaBroker.clientSettings(module).forEach((key, value) -> moduleSettings.put("kafka." + key, String.valueOf(value)));
+            services.put(module, PackagedService.start(module, database, moduleSettings, work));
         }
         for (PackagedService service : services.values()) {
             service.awaitReady(Duration.ofSeconds(120));
@@ -107,7 +110,7 @@ class SubmissionToAnalyticsIT {
             List<ConsumerRecord<String, String>> records = reader.await(r -> ids.contains(r.key()), 3, Duration.ofSeconds(20));
             assertThat(records.stream().map(ConsumerRecord::key).collect(Collectors.toSet())).isEqualTo(Set.copyOf(ids));
             for (ConsumerRecord<String, String> record : records) {
-                assertThat(header(record, "ce_type")).isEqualTo("tw.smartdesk.application.submitted.v1");
+                assertThat(header(record, "ce_type")).isEqualTo("tw.smartdesk.application.submitted.v2");
                 assertThat(header(record, "ce_source")).isEqualTo("urn:smartdesk:application-service");
                 assertThat(header(record, "ce_subject")).isEqualTo(record.key());
                 assertThat(header(record, "ce_id")).isNotBlank();
@@ -125,7 +128,7 @@ class SubmissionToAnalyticsIT {
             String serviceCode) {
         String body = """
                 {"channel":"%s",
-                 "applicant":{"nationalId":"%s","name":"%s","birthDate":"1975-06-01","township":"臺東市"},
+                 "applicant":{"nationalId":"%s","name":"%s","birthDate":"1975-06-01","township":"TAITUNG_CITY"},
                  "services":[{"serviceCode":"%s","fields":{"scope":"FULL"}}]}
                 """.formatted(channel, nationalId, name, serviceCode);
         return given().baseUri(services.get("application-service").baseUrl())

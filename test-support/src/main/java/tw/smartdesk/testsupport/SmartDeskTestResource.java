@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Gives a {@code @QuarkusTest} its real parts: the shared Kafka broker and a fresh PostgreSQL
- * database (dropped when the tests end). Init arg {@code database} names the database prefix.
+ * database (dropped when the tests end). Init arg {@code database} names the database prefix, init arg
+ * {@code kafka-principal} the Kafka principal the application logs in as (the service under test: its ACLs
+ * apply, as in production).
  */
 public class SmartDeskTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -14,6 +16,7 @@ public class SmartDeskTestResource implements QuarkusTestResourceLifecycleManage
     private static volatile String currentDatabase;
 
     private String prefix = "smartdesk_test";
+    private String principal;
     private String database;
 
     public static String currentDatabase() {
@@ -23,6 +26,11 @@ public class SmartDeskTestResource implements QuarkusTestResourceLifecycleManage
     @Override
     public void init(Map<String, String> initArgs) {
         prefix = initArgs.getOrDefault("database", prefix);
+        principal = initArgs.get("kafka-principal");
+        if (principal == null) {
+            throw new IllegalArgumentException("Name the Kafka principal of the application under test: "
+                    + "@ResourceArg(name = \"kafka-principal\", value = \"<service>\")");
+        }
     }
 
     @Override
@@ -32,6 +40,7 @@ public class SmartDeskTestResource implements QuarkusTestResourceLifecycleManage
         currentDatabase = database;
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", bootstrapServers);
+        KafkaBroker.clientSettings(principal).forEach((key, value) -> config.put("kafka." + key, String.valueOf(value)));
         config.put("quarkus.datasource.reactive.url", TestDatabases.reactiveUrl(database));
         config.put("quarkus.datasource.jdbc.url", TestDatabases.jdbcUrl(database));
         config.put("quarkus.datasource.username", TestDatabases.user());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import tw.smartdesk.security.SigningKeys;
 import tw.smartdesk.security.TokenMinter;
 
@@ -24,6 +25,11 @@ public final class TestTokens {
     /** A token whose expiry has passed. */
     public static String expired(String subject, String role) {
         return MINTER.mint(subject, role, Duration.ofSeconds(-120));
+    }
+
+    /** A token for {@code subject} holding {@code role} that also carries {@code claims} (e.g. a verified ID claim). */
+    public static String withClaims(String subject, String role, Map<String, Object> claims) {
+        return MINTER.mint(subject, role, claims);
     }
 
     /** {@code Authorization} header value. */

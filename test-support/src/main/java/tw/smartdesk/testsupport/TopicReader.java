@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import tw.smartdesk.kafkasetup.KafkaAccess;
 
 /**
  * Reads a topic from the beginning with a fresh consumer group, for tests that check what was
@@ -20,10 +21,15 @@ public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
+    /** A reader logged in as the super user (it may read every topic). */
     public TopicReader(String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        this(topic, KafkaAccess.ADMIN);
+    }
+
+    /** A reader logged in as {@code principal}, in a group of that principal's prefix. */
+    public TopicReader(String topic, String principal) {
+        Properties props = KafkaBroker.clientProperties(principal);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, principal + "-test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());

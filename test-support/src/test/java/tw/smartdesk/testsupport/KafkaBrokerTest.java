@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -44,6 +43,8 @@ class KafkaBrokerTest {
             assertThat(cleanupPolicy(admin, Topic.APPLICANT_CONTACTS.deadLetterTopicName()))
                     .isEqualTo(TopicConfig.CLEANUP_POLICY_DELETE);
             assertThat(cleanupPolicy(admin, Topic.APPLICATION_EVENTS.topicName())).isEqualTo(TopicConfig.CLEANUP_POLICY_DELETE);
+            assertThat(config(admin, Topic.APPLICANT_CONTACTS.topicName(), TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG)).isEqualTo("86400000");
+            assertThat(config(admin, Topic.APPLICANT_CONTACTS.topicName(), TopicConfig.DELETE_RETENTION_MS_CONFIG)).isEqualTo("86400000");
         }
     }
 
@@ -70,18 +71,20 @@ class KafkaBrokerTest {
     }
 
     private static String cleanupPolicy(Admin admin, String topic) throws Exception {
+        return config(admin, topic, TopicConfig.CLEANUP_POLICY_CONFIG);
+    }
+
+    private static String config(Admin admin, String topic, String name) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        return admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource)
-                .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+        return admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource).get(name).value();
     }
 
     private static Admin admin() {
-        return Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()));
+        return Admin.create(KafkaBroker.clientSettings());
     }
 
     private static KafkaProducer<String, String> producer(Duration maxBlock) {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        Properties properties = KafkaBroker.clientProperties();
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(maxBlock.toMillis()));
         return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import tw.smartdesk.analytics.service.SubmissionCounts;
 import tw.smartdesk.events.Topic;
 import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.inbox.EventHandler;
 import tw.smartdesk.platform.inbox.Inbox;
 
@@ -22,7 +23,8 @@ public class ApplicationEventsConsumer {
 
     ApplicationEventsConsumer(Inbox inbox, SubmissionCounts submissionCounts) {
         this.inbox = inbox;
-        this.handler = EventHandler.on(ApplicationSubmitted.class, submissionCounts::count);
+        this.handler = EventHandler.on(ApplicationSubmitted.class, submissionCounts::count)
+                .or(ApplicationSubmittedV2.class, submissionCounts::count);
     }
 
     @Incoming("application-events")

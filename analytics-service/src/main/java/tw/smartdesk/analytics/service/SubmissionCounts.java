@@ -3,10 +3,12 @@ package tw.smartdesk.analytics.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import tw.smartdesk.analytics.api.SubmissionCountView;
 import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 
 /** Submissions per service and channel. */
 @ApplicationScoped
@@ -24,12 +26,21 @@ public class SubmissionCounts {
     private static final String LIST_ONE =
             "select service_code, channel, submissions from submission_count where service_code = :serviceCode order by channel";
 
-    /** Counts one submission; runs in the consumer's transaction. */
+    /** Counts one submission of the superseded version, still on the topic; runs in the consumer's transaction. */
     public Uni<Void> count(ApplicationSubmitted submitted) {
+        return count(submitted.serviceCode(), submitted.channel(), submitted.occurredAt());
+    }
+
+    /** Counts one submission; runs in the consumer's transaction. */
+    public Uni<Void> count(ApplicationSubmittedV2 submitted) {
+        return count(submitted.serviceCode(), submitted.channel(), submitted.occurredAt());
+    }
+
+    private static Uni<Void> count(String serviceCode, ApplicationChannel channel, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(INCREMENT)
-                        .setParameter("serviceCode", submitted.serviceCode())
-                        .setParameter("channel", submitted.channel().name())
-                        .setParameter("at", submitted.occurredAt())
+                        .setParameter("serviceCode", serviceCode)
+                        .setParameter("channel", channel.name())
+                        .setParameter("at", at)
                         .executeUpdate())
                 .replaceWithVoid();
     }

@@ -47,7 +47,7 @@ public class ApplicationFeedbackResource {
     @POST
     @Path("/{id}/feedback")
     @RolesAllowed(Roles.CITIZEN)
-    @Operation(summary = "Rate a completed application from 1 to 5, with an optional comment (SatisfactionRated)")
+    @Operation(summary = "Rate a completed application from 1 to 5, with an optional comment (SatisfactionRatedV2; the comment stays here)")
     @APIResponse(responseCode = "201", description = "Rated", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "400", description = "Score not 1 to 5, or comment longer than 500 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

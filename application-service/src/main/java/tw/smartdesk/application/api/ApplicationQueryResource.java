@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.service.ApplicationQueries;
+import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.security.Roles;
@@ -44,12 +46,13 @@ public class ApplicationQueryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Work queue: applications filtered by status, service, site and overdue, paged and sorted")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Work queue: applications filtered by status, service, site and overdue, paged and sorted",
+            description = "Clerks and admins; the phone desk looks a caller up with POST /applications/lookup instead")
     @APIResponse(responseCode = "200", description = "One page of applications")
     @APIResponse(responseCode = "400", description = "Unknown status, bad paging or sort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Staff only", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Clerks and admins only", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PageView<ApplicationView>> workQueue(
             @Parameter(description = "Statuses, repeatable or comma-separated: status=SUBMITTED&status=ACCEPTED")
             @QueryParam("status") List<String> status,
@@ -57,8 +60,10 @@ public class ApplicationQueryResource {
             @Parameter(example = "TTCSC-MAIN") @QueryParam("siteId") @Size(max = 64) String siteId,
             @Parameter(description = "Only applications past their due date (Taiwan time) whose document is not ready")
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "must be true or false") String overdue,
-            @Parameter(description = "0-based") @QueryParam("page") Integer page,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("size") Integer size,
+            @Parameter(description = "0-based, at most 10000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
+            @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size,
             @Parameter(description = "dueDate, submittedAt or status, with ,asc or ,desc", example = "dueDate,asc")
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, ApplicationQueries.SORTABLE.keySet(), "dueDate,asc");
@@ -68,12 +73,17 @@ public class ApplicationQueryResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.CITIZEN)
-    @Operation(summary = "The caller's own applications, newest first")
+    @Operation(summary = "The caller's applications, newest first: those the account filed, and those of the person"
+            + " the account is linked to by a verified identity claim")
     @APIResponse(responseCode = "200", description = "One page of the caller's applications")
     @APIResponse(responseCode = "400", description = "Bad paging or sort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Residents only", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<PageView<ApplicationView>> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public Uni<PageView<ApplicationView>> mine(
+            @Parameter(description = "0-based, at most 10000", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
+            @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size,
             @Parameter(example = "submittedAt,desc") @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, ApplicationQueries.SORTABLE.keySet(), "submittedAt,desc");
         return queries.mine(caller.get(), paging);

@@ -72,7 +72,7 @@ public class ApplicationWorkflowResource {
     @Path("/{id}/request-supplement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Ask the applicant for missing documents (SupplementRequested)")
+    @Operation(summary = "Ask the applicant for missing documents (SupplementRequestedV2)")
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> requestSupplement(@PathParam("id") UUID id, @Valid @NotNull RequestSupplementRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
@@ -99,7 +99,7 @@ public class ApplicationWorkflowResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Reject an application before its document is ready (ApplicationRejected)")
+    @Operation(summary = "Reject an application before its document is ready (ApplicationRejectedV2)")
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> reject(@PathParam("id") UUID id, @Valid @NotNull RejectRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String key) {

@@ -4,24 +4,30 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.application.domain.Caller;
+import tw.smartdesk.application.service.VerifiedIdentity;
+import tw.smartdesk.security.Roles;
 
 /**
  * The caller of the current request, from the verified bearer token. Identity is the token's
- * {@code sub} claim (stable at the provider), not a user name that may change or be reused.
+ * {@code sub} claim (stable at the provider), not a user name that may change or be reused. A citizen
+ * token may also carry the verified identity claim ({@link VerifiedIdentity}); only citizens use it.
  */
 @RequestScoped
 public class CurrentCaller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final VerifiedIdentity verified;
 
-    CurrentCaller(SecurityIdentity identity, JsonWebToken token) {
+    CurrentCaller(SecurityIdentity identity, JsonWebToken token, VerifiedIdentity verified) {
         this.identity = identity;
         this.token = token;
+        this.verified = verified;
     }
 
     public Caller get() {
         String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
-        return new Caller(subject, identity.getRoles());
+        String verifiedIdHash = identity.hasRole(Roles.CITIZEN) ? verified.idHashOf(token) : null;
+        return new Caller(subject, identity.getRoles(), verifiedIdHash);
     }
 }

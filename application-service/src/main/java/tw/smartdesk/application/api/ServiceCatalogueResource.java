@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import tw.smartdesk.application.service.CatalogueFilter;
 import tw.smartdesk.application.service.CatalogueSearch;
 import tw.smartdesk.application.service.ServiceCatalogue;
+import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.security.Roles;
 
@@ -57,8 +59,10 @@ public class ServiceCatalogueResource {
             @Parameter(description = "Text in the zh-TW or en name, any case", example = "謄本") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Include retired services (default false)") @QueryParam("includeRetired")
             @Pattern(regexp = BOOLEAN, message = "must be true or false") String includeRetired,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "0-based page, at most 10000", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "code, nameZh, nameEn, department, feeNtd or processingDays, optionally ,asc or ,desc", example = "code,asc")
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, sort, CatalogueSearch.SORTABLE, CatalogueSearch.DEFAULT_SORT);

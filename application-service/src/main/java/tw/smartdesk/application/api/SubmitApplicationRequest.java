@@ -15,6 +15,7 @@ import tw.smartdesk.application.domain.Masking;
 import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.PickupMethod;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 import tw.smartdesk.events.contacts.ContactLocale;
 import tw.smartdesk.events.notification.DeliveryChannel;
 
@@ -43,6 +44,7 @@ public record SubmitApplicationRequest(
      *        answered masked
      * @param birthDate turned into an age band; not kept
      * @param phone mobile number, 0912345678 or E.164
+     * @param township a code from {@code GET /townships} (or OUTSIDE_COUNTY); anything else is refused
      */
     @Schema(name = "ApplicantDetails")
     public record ApplicantDetails(
@@ -56,7 +58,7 @@ public record SubmitApplicationRequest(
             @Schema(example = "wang.hsiaoming") String lineId,
             @Schema(example = "zh-TW") ContactLocale locale,
             @Size(max = 4) List<@NotNull DeliveryChannel> channelPreferences,
-            @Size(max = 20) @Schema(example = "臺東市") String township,
+            @Schema(example = "TAITUNG_CITY") Township township,
             @Schema(example = "IN_COUNTY") Residency residency) {
 
         @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 
 /**
  * A resident who applied. Personal data is encrypted at rest (AES-GCM); the ID number is found
@@ -49,11 +50,16 @@ public class Applicant extends PanacheEntityBase {
     @Column(name = "channel_preferences")
     public String channelPreferences;
 
-    /** The resident's own account, when they have one: what lets them see their applications. */
-    @Column(name = "account_subject")
-    public String accountSubject;
+    /**
+     * Keyed hash of {@code <ID number>|<birth date>}, which the phone desk's look-up compares; set and
+     * refreshed like the name, null once erased. Accounts are linked in {@code applicant_account_link}.
+     */
+    @Column(name = "birth_date_hash")
+    public String birthDateHash;
 
-    public String township;
+    /** Township of residence, a code from the county's list (or OUTSIDE_COUNTY); null when unknown. */
+    @Enumerated(EnumType.STRING)
+    public Township township;
 
     @Column(name = "age_band")
     public String ageBand;

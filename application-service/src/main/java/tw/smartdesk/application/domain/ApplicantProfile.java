@@ -1,6 +1,8 @@
 package tw.smartdesk.application.domain;
 
+import java.time.LocalDate;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 
 /**
  * Who is applying, as one submission states it: the identity that finds the applicant again, the
@@ -8,10 +10,11 @@ import tw.smartdesk.events.application.Residency;
  * {@link #toString()} hides the personal values.
  *
  * @param nationalId normalised and already validated
- * @param ageBand derived from the birth date, which is not kept
+ * @param birthDate kept only inside a keyed hash with the ID number, for the phone desk's look-up
+ * @param ageBand derived from the birth date
  */
-public record ApplicantProfile(String nationalId, String name, String ageBand, String township, Residency residency,
-        ContactDetails contact) {
+public record ApplicantProfile(String nationalId, String name, LocalDate birthDate, String ageBand, Township township,
+        Residency residency, ContactDetails contact) {
 
     @Override
     public String toString() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.PickupMethod;
 import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
 import tw.smartdesk.events.locker.CompartmentSize;
 
 /** One application for one service; several filed together share a submission id. */
@@ -46,7 +47,9 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     public ApplicationStatus status;
 
-    public String township;
+    /** Township of residence, a code from the county's list (or OUTSIDE_COUNTY); null when unknown. */
+    @Enumerated(EnumType.STRING)
+    public Township township;
 
     @Column(name = "age_band")
     public String ageBand;

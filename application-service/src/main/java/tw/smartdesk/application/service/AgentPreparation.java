@@ -16,7 +16,7 @@ import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.domain.ServiceDefinition;
 import tw.smartdesk.events.application.ApplicationChannel;
-import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.events.application.PickupMethod;
 import tw.smartdesk.events.reservation.PreparationRequested;
 import tw.smartdesk.platform.http.ProblemException;
@@ -91,7 +91,7 @@ public class AgentPreparation {
         application.id = UUID.randomUUID();
         application.submissionId = submissionId;
         application.applicantRef = request.applicantRef();
-        application.ownerSubject = applicant == null ? null : applicant.accountSubject;
+        application.ownerSubject = null; // no filing account; the applicant's verified accounts see it through their link
         application.serviceCode = service.code;
         application.serviceVersion = service.version;
         application.channel = ApplicationChannel.AGENT;
@@ -111,8 +111,8 @@ public class AgentPreparation {
                 .call(saved -> history.record(saved, "SUBMIT", null, Actor.SYSTEM, "reservation " + request.reservationId()));
     }
 
-    private static ApplicationSubmitted submitted(Application application) {
-        return new ApplicationSubmitted(UUID.randomUUID(), application.submittedAt, application.id,
+    private static ApplicationSubmittedV2 submitted(Application application) {
+        return new ApplicationSubmittedV2(UUID.randomUUID(), application.submittedAt, application.id,
                 application.submissionId, application.applicantRef, application.serviceCode, application.channel,
                 application.township, application.ageBand, application.residency, application.serviceVersion);
     }

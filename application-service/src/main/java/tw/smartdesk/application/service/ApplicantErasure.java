@@ -28,10 +28,12 @@ import tw.smartdesk.platform.outbox.Outbox;
  * county must keep them, and a tombstone on {@code applicant-contacts} tells every consumer to forget
  * the person. Erasing an erased applicant changes nothing.
  *
- * <p>The person's accounts are the account the applicant was registered with and every account that
- * filed one of the applicant's applications for itself (a citizen filing with an ID number already
- * known is not linked to the applicant, see {@link ApplicantRegistry}, and the service cannot tell the
- * person's second account from someone else's). Their subjects leave the applications and the history
+ * <p>The person's accounts are the accounts linked to the applicant by a verified identity claim and
+ * every account that filed one of the applicant's applications for itself (the service cannot tell the
+ * person's unverified account from someone else's). The proxy's name, masked ID, relationship and letter
+ * reference, and the detail of a proxy filing's history entry (it names both) go too, as do the
+ * links, the contacts of unverified filings, erasure requests and the accounts' subjects in the audit
+ * ({@link IdentityTraces}). Their subjects leave the applications and the history
  * (replaced by {@code erased}) and every {@code Idempotency-Key} answer they were given is deleted.
  */
 @ApplicationScoped
@@ -43,11 +45,14 @@ public class ApplicantErasure {
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
     private final ApplicationHistory history;
+    private final IdentityTraces traces;
 
-    ApplicantErasure(Outbox outbox, IdempotentRequests idempotentRequests, ApplicationHistory history) {
+    ApplicantErasure(Outbox outbox, IdempotentRequests idempotentRequests, ApplicationHistory history,
+            IdentityTraces traces) {
         this.outbox = outbox;
         this.idempotentRequests = idempotentRequests;
         this.history = history;
+        this.traces = traces;
     }
 
     /** 404 problem for an unknown reference; an applicant erased before is left as it is. */
@@ -60,22 +65,22 @@ public class ApplicantErasure {
             if (applicant.erasedAt != null) {
                 return Uni.createFrom().voidItem();
             }
-            String linkedAccount = applicant.accountSubject;
             clearPersonalData(applicant);
-            return Application.<Application>list("applicantRef", applicantRef).chain(applications -> {
-                Set<String> accounts = accountsOf(linkedAccount, applications);
-                return forget(applicantRef, accounts)
-                        .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef))
-                        .chain(() -> anonymiseApplications(applications, accounts, actor));
-            });
+            return traces.linkedAccounts(applicantRef)
+                    .chain(linked -> Application.<Application>list("applicantRef", applicantRef)
+                            .chain(applications -> eraseAround(applicantRef, accountsOf(linked, applications), applications, actor)));
         });
     }
 
-    private static Set<String> accountsOf(String linkedAccount, List<Application> applications) {
-        Set<String> accounts = new LinkedHashSet<>();
-        if (linkedAccount != null) {
-            accounts.add(linkedAccount);
-        }
+    private Uni<Void> eraseAround(String applicantRef, Set<String> accounts, List<Application> applications, Actor actor) {
+        return forget(applicantRef, accounts)
+                .chain(() -> traces.erase(applicantRef, accounts, ERASED_SUBJECT))
+                .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef))
+                .chain(() -> anonymiseApplications(applications, accounts, actor));
+    }
+
+    private static Set<String> accountsOf(List<String> linkedAccounts, List<Application> applications) {
+        Set<String> accounts = new LinkedHashSet<>(linkedAccounts);
         applications.stream().map(application -> application.ownerSubject).filter(Objects::nonNull).forEach(accounts::add);
         return accounts;
     }
@@ -87,7 +92,7 @@ public class ApplicantErasure {
         applicant.phoneEncrypted = null;
         applicant.emailEncrypted = null;
         applicant.lineIdEncrypted = null;
-        applicant.accountSubject = null;
+        applicant.birthDateHash = null;
         applicant.locale = null;
         applicant.channelPreferences = null;
         applicant.erasedAt = Instant.now();
@@ -115,6 +120,7 @@ public class ApplicantErasure {
         }
         Uni<Void> scrubbed = ApplicationForm.update("fieldsEncrypted = null where applicationId in ?1", ids)
                 .chain(() -> ApplicationFeedback.update("comment = null where applicationId in ?1", ids))
+                .chain(() -> forgetProxyNotes(applications))
                 .chain(() -> accounts.isEmpty() ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
                         "actorSubject = ?1 where applicationId in ?2 and actorSubject in ?3", ERASED_SUBJECT, ids, accounts))
                 .replaceWithVoid();
@@ -124,10 +130,23 @@ public class ApplicantErasure {
         return scrubbed;
     }
 
+    /**
+     * The filing's history detail of a proxy filing names the relationship and the letter; it goes. Other
+     * details are codes (documents, reasons, pickup) and stay with the anonymous record.
+     */
+    private static Uni<Integer> forgetProxyNotes(List<Application> applications) {
+        List<UUID> proxied = applications.stream().filter(application -> application.proxyRelationship != null
+                || application.proxyLetterRef != null).map(application -> application.id).toList();
+        return proxied.isEmpty() ? Uni.createFrom().item(0) : ApplicationHistoryEntry.update(
+                "detail = null where applicationId in ?1 and action = ?2", proxied, ApplicationHistory.SUBMIT);
+    }
+
     private Uni<Void> anonymise(Application application, Set<String> accounts, Actor actor) {
         application.ownerSubject = null;
         application.proxyNameEncrypted = null;
         application.proxyIdMasked = null;
+        application.proxyRelationship = null;
+        application.proxyLetterRef = null;
         if (accounts.contains(application.submittedBy)) {
             application.submittedBy = ERASED_SUBJECT;
         }

@@ -4,30 +4,23 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.UUID;
+import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.ApplicantProfile;
 import tw.smartdesk.application.domain.ApplicantRefs;
-import tw.smartdesk.application.domain.ContactDetails;
-import tw.smartdesk.events.contacts.ApplicantContactUpdated;
-import tw.smartdesk.events.contacts.ContactLocale;
-import tw.smartdesk.platform.outbox.Outbox;
+import tw.smartdesk.events.application.ApplicationChannel;
 
 /**
- * The applicants this service knows, found by the keyed hash of their ID number. Whenever an
- * applicant's contact details or preferences are new or change, {@code ApplicantContactUpdated} goes
- * to the restricted {@code applicant-contacts} topic through the outbox.
+ * The applicants this service knows, found by the keyed hash of their ID number, and who may change them.
  *
- * <p>Who may change a known applicant: staff (who file on the resident's behalf) and the citizen
- * account the applicant was registered with. A citizen account filing with the ID number of an
- * applicant registered otherwise (by staff, or by another account) changes nothing stored: knowing
- * someone's ID number proves nothing, so the account is not linked, no contact detail is replaced and
- * no contact event is published; the filing still goes ahead, owned by that account only. Such a
- * filing is answered exactly like any other, so the answer does not tell whether the number is known
- * or linked. Linking an existing applicant to an account needs an ID number the county's identity
- * provider has verified (e.g. a citizen digital certificate login), which tokens do not carry yet.
+ * <p>Staff (filing by phone or at the counter) and the person's own verified account (a token whose
+ * verified identity claim is this ID number, filing without a proxy) may change a known applicant's name
+ * and stored contacts; every change leaves an audit entry ({@link ApplicantAudit}) and a changed contact
+ * goes to {@code applicant-contacts} ({@link ApplicantUpdates}). A verified filing also links the account
+ * ({@link AccountLinks}). Anyone else, i.e. a citizen account that merely knows the number, changes
+ * nothing stored: the filing goes ahead under the applicant, belongs to the filing account alone, and its
+ * contact details stay with that filing ({@code filing_contact}). A first filing by such an account
+ * registers the applicant with the name and demographics it gives, but no stored contacts.
  */
 @ApplicationScoped
 public class ApplicantRegistry {
@@ -37,91 +30,80 @@ public class ApplicantRegistry {
     private static final String LOCK_IDENTITY = "select 1 from pg_advisory_xact_lock(:namespace, hashtext(:idHash))";
 
     private final ApplicantCrypto crypto;
-    private final Outbox outbox;
+    private final ApplicantUpdates updates;
+    private final ApplicantAudit audit;
+    private final AccountLinks links;
 
-    ApplicantRegistry(ApplicantCrypto crypto, Outbox outbox) {
+    ApplicantRegistry(ApplicantCrypto crypto, ApplicantUpdates updates, ApplicantAudit audit, AccountLinks links) {
         this.crypto = crypto;
-        this.outbox = outbox;
+        this.updates = updates;
+        this.audit = audit;
+        this.links = links;
     }
 
     /**
-     * The applicant a filing is for, and the account that owns the applications it files (who may see
-     * them): the filing citizen's own account, or for a staff filing the applicant's account (if any).
+     * Who files: the actor and channel, the citizen account filing (null for staff), the keyed hash of the
+     * account's verified ID number (null without the claim) and whether a proxy files for the applicant.
      */
-    public record Registration(Applicant applicant, String ownerSubject) {
+    public record Filer(Actor actor, ApplicationChannel channel, String accountSubject, String verifiedIdHash,
+            boolean proxy) {
+
+        boolean isStaff() {
+            return accountSubject == null;
+        }
+
+        /** The applicant's own verified account, filing in person (a proxy's claim is the proxy's). */
+        boolean isVerifiedAs(String idHash) {
+            return accountSubject != null && !proxy && idHash.equals(verifiedIdHash);
+        }
     }
 
     /**
-     * The applicant with this ID number, registered on first sight, refreshed when the filer may change
-     * it (see the class comment); call inside the filing's transaction. Two filings for the same new
-     * person at once are serialised, so they cannot register two applicants.
-     *
-     * @param accountSubject the citizen account filing for itself; null for staff channels
+     * The applicant a filing is for, the account that owns its applications (the filing citizen account;
+     * null for staff filings) and whether the filing's contact details are the applicant's stored ones
+     * (false: they are kept for that filing only).
      */
-    public Uni<Registration> register(ApplicantProfile profile, String accountSubject) {
+    public record Registration(Applicant applicant, String ownerSubject, boolean contactsStored) {
+    }
+
+    /**
+     * The applicant with this ID number, registered on first sight, changed when the filer may change it
+     * (see the class comment); call inside the filing's transaction. Two filings for the same new person at
+     * once are serialised, so they cannot register two applicants.
+     */
+    public Uni<Registration> register(ApplicantProfile profile, Filer filer) {
         String idHash = crypto.idHash(profile.nationalId());
+        boolean mayChange = filer.isStaff() || filer.isVerifiedAs(idHash);
         return lockIdentity(idHash)
                 .chain(() -> Applicant.<Applicant>find("idHash", idHash).<Applicant>firstResult())
-                .chain(found -> {
-                    if (found == null) {
-                        return create(idHash, profile, accountSubject);
-                    }
-                    if (accountSubject == null || accountSubject.equals(found.accountSubject)) {
-                        return refresh(found, profile, accountSubject);
-                    }
-                    return Uni.createFrom().item(new Registration(found, accountSubject));
-                });
+                .chain(found -> found == null ? create(idHash, profile, filer, mayChange)
+                        : change(found, profile, filer, mayChange))
+                .call(applicant -> filer.isVerifiedAs(idHash)
+                        ? links.link(applicant.applicantRef, filer.actor(), filer.channel()) : Uni.createFrom().voidItem())
+                .map(applicant -> new Registration(applicant, filer.accountSubject(), mayChange));
     }
 
-    private Uni<Registration> create(String idHash, ApplicantProfile profile, String accountSubject) {
+    private Uni<Applicant> create(String idHash, ApplicantProfile profile, Filer filer, boolean withContacts) {
         Applicant applicant = new Applicant();
         applicant.applicantRef = ApplicantRefs.next();
         applicant.idHash = idHash;
         applicant.nationalIdEncrypted = crypto.encrypt(profile.nationalId());
-        applicant.accountSubject = accountSubject;
         applicant.createdAt = Instant.now();
-        ContactDetails contact = new ContactDetails(null, null, null, null, null).updatedWith(profile.contact());
-        apply(applicant, profile, contact);
-        return applicant.<Applicant>persist().call(saved -> publish(saved, contact))
-                .map(saved -> new Registration(saved, accountSubject));
+        return applicant.<Applicant>persist()
+                .chain(saved -> updates.apply(saved, profile, withContacts)
+                        .call(fields -> audit.record(saved.applicantRef, ApplicantAudit.REGISTERED, filer.actor(),
+                                filer.channel(), fields))
+                        .replaceWith(saved));
     }
 
-    /** Staff filing for the applicant, or the applicant's own account: name and contacts are refreshed. */
-    private Uni<Registration> refresh(Applicant applicant, ApplicantProfile profile, String accountSubject) {
-        ContactDetails before = contactOf(applicant);
-        ContactDetails after = before.updatedWith(profile.contact());
-        apply(applicant, profile, after);
-        Registration registration = new Registration(applicant, accountSubject != null ? accountSubject : applicant.accountSubject);
-        return after.equals(before) ? Uni.createFrom().item(registration) : publish(applicant, after).replaceWith(registration);
-    }
-
-    private void apply(Applicant applicant, ApplicantProfile profile, ContactDetails contact) {
-        applicant.nameEncrypted = reseal(applicant.nameEncrypted, profile.name());
-        applicant.phoneEncrypted = reseal(applicant.phoneEncrypted, contact.phone());
-        applicant.emailEncrypted = reseal(applicant.emailEncrypted, contact.email());
-        applicant.lineIdEncrypted = reseal(applicant.lineIdEncrypted, contact.lineId());
-        applicant.locale = contact.locale().tag();
-        applicant.channelPreferences = contact.preferencesText();
-        applicant.ageBand = profile.ageBand();
-        applicant.township = profile.township() != null ? profile.township() : applicant.township;
-        applicant.residency = profile.residency() != null ? profile.residency() : applicant.residency;
-    }
-
-    /** Seals the value anew only when it changed, so an unchanged row is not rewritten. */
-    private byte[] reseal(byte[] stored, String value) {
-        return Objects.equals(crypto.decrypt(stored), value) ? stored : crypto.encrypt(value);
-    }
-
-    private ContactDetails contactOf(Applicant applicant) {
-        ContactLocale locale = Arrays.stream(ContactLocale.values())
-                .filter(candidate -> candidate.tag().equals(applicant.locale)).findFirst().orElse(null);
-        return new ContactDetails(crypto.decrypt(applicant.phoneEncrypted), crypto.decrypt(applicant.emailEncrypted),
-                crypto.decrypt(applicant.lineIdEncrypted), locale, ContactDetails.parsePreferences(applicant.channelPreferences));
-    }
-
-    private Uni<Void> publish(Applicant applicant, ContactDetails contact) {
-        return outbox.record(new ApplicantContactUpdated(UUID.randomUUID(), Instant.now(), applicant.applicantRef,
-                contact.phone(), contact.email(), contact.lineId(), contact.locale(), contact.channelPreferences(), null));
+    private Uni<Applicant> change(Applicant applicant, ApplicantProfile profile, Filer filer, boolean mayChange) {
+        if (!mayChange) {
+            return Uni.createFrom().item(applicant);
+        }
+        return updates.apply(applicant, profile, true)
+                .call(fields -> fields.isEmpty() ? Uni.createFrom().voidItem()
+                        : audit.record(applicant.applicantRef, ApplicantAudit.CHANGED, filer.actor(), filer.channel(), fields))
+                .replaceWith(applicant);
     }
 
     private static Uni<Void> lockIdentity(String idHash) {

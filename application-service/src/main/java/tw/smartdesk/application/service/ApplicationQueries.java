@@ -2,6 +2,7 @@ package tw.smartdesk.application.service;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
-import tw.smartdesk.application.api.PageRequest;
+import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.application.api.PageView;
 import tw.smartdesk.application.api.SubmissionView;
 import tw.smartdesk.application.api.TimelineEntryView;
@@ -37,17 +38,22 @@ public class ApplicationQueries {
     private static final Set<ApplicationStatus> NOT_OVERDUE = EnumSet.of(ApplicationStatus.READY_FOR_PICKUP,
             ApplicationStatus.COMPLETED, ApplicationStatus.REJECTED, ApplicationStatus.CANCELLED);
 
+    private static final String FILED_BY = "ownerSubject = :owner";
+    private static final String FILED_BY_OR_LINKED = "ownerSubject = :owner or applicantRef in :refs";
+
     private final ApplicationTransitions transitions;
     private final ApplicationHistory history;
     private final ApplicationForms forms;
     private final ApplicantCrypto crypto;
+    private final AccountLinks links;
 
     ApplicationQueries(ApplicationTransitions transitions, ApplicationHistory history, ApplicationForms forms,
-            ApplicantCrypto crypto) {
+            ApplicantCrypto crypto, AccountLinks links) {
         this.transitions = transitions;
         this.history = history;
         this.forms = forms;
         this.crypto = crypto;
+        this.links = links;
     }
 
     /**
@@ -80,17 +86,23 @@ public class ApplicationQueries {
         return page(Application.find(query, sortOf(page), parameters), page);
     }
 
-    /** A resident's own applications: those whose owner is the caller's account. */
-    @WithSession
+    /**
+     * A resident's own applications: those the caller's account filed, and those of the applicants linked to
+     * it by a verified identity claim (linking the one the token's claim names first, see {@link AccountLinks}).
+     */
+    @WithTransaction
     public Uni<PageView<ApplicationView>> mine(Caller caller, PageRequest page) {
-        return page(Application.find("ownerSubject = :owner", sortOf(page), Parameters.with("owner", caller.subject())), page);
+        return links.linkedRefs(caller).chain(refs -> refs.isEmpty()
+                ? page(Application.find(FILED_BY, sortOf(page), Parameters.with("owner", caller.subject())), page)
+                : page(Application.find(FILED_BY_OR_LINKED, sortOf(page),
+                        Parameters.with("owner", caller.subject()).and("refs", refs)), page));
     }
 
     /**
      * One application, for its owner and staff; 404 to anyone else. Both see the form values it was filed
      * with; staff also see who applied (and the proxy), masked, since they handle the case.
      */
-    @WithSession
+    @WithTransaction
     public Uni<ApplicationView> one(UUID id, Caller caller) {
         return transitions.visible(id, caller).chain(application -> forms.of(application.id).chain(form -> {
             if (!caller.isStaff()) {
@@ -103,7 +115,7 @@ public class ApplicationQueries {
     }
 
     /** Every step of one application, oldest first; clerks and admins also see who acted. */
-    @WithSession
+    @WithTransaction
     public Uni<List<TimelineEntryView>> timeline(UUID id, Caller caller) {
         boolean audit = caller.has(Roles.CLERK) || caller.has(Roles.ADMIN);
         return transitions.visible(id, caller)

@@ -24,7 +24,7 @@ import tw.smartdesk.application.domain.ContactDetails;
 import tw.smartdesk.application.domain.Masking;
 import tw.smartdesk.application.domain.NationalIds;
 import tw.smartdesk.application.domain.ServiceDefinition;
-import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.http.IdempotentRequests;
 import tw.smartdesk.platform.outbox.Outbox;
 
@@ -45,10 +45,11 @@ public class ApplicationSubmissions {
     private final WorkingDayCalendar calendar;
     private final Outbox outbox;
     private final ApplicationHistory history;
+    private final FilingContacts filingContacts;
 
     ApplicationSubmissions(IdempotentRequests idempotentRequests, SubmissionChecks checks, ApplicantRegistry registry,
             ApplicationDrafts drafts, ApplicationForms forms, WorkingDayCalendar calendar, Outbox outbox,
-            ApplicationHistory history) {
+            ApplicationHistory history, FilingContacts filingContacts) {
         this.idempotentRequests = idempotentRequests;
         this.checks = checks;
         this.registry = registry;
@@ -57,6 +58,7 @@ public class ApplicationSubmissions {
         this.calendar = calendar;
         this.outbox = outbox;
         this.history = history;
+        this.filingContacts = filingContacts;
     }
 
     /** Answers 201 with the {@link SubmissionView}; a repeat with the same key and body gets the first answer. */
@@ -67,10 +69,21 @@ public class ApplicationSubmissions {
     }
 
     private Uni<SubmissionView> file(SubmitApplicationRequest request, Caller caller) {
-        return checks.check(request, caller)
-                .chain(accepted -> registry.register(profileOf(request.applicant()), accepted.accountSubject())
-                        .chain(registration -> fileEach(request, accepted.services(), registration, Actor.of(caller))
-                                .map(applications -> view(request, registration.applicant(), applications, caller))));
+        return checks.check(request, caller).chain(accepted -> {
+            ApplicantProfile profile = profileOf(request.applicant());
+            return registry.register(profile, filerOf(request, caller, accepted))
+                    .chain(registration -> fileEach(request, accepted.services(), registration, Actor.of(caller))
+                            .call(applications -> registration.contactsStored() ? Uni.createFrom().voidItem()
+                                    : filingContacts.save(applications.get(0).submissionId,
+                                            registration.applicant().applicantRef, profile.contact()))
+                            .map(applications -> view(request, registration.applicant(), applications, caller)));
+        });
+    }
+
+    private static ApplicantRegistry.Filer filerOf(SubmitApplicationRequest request, Caller caller,
+            SubmissionChecks.Accepted accepted) {
+        return new ApplicantRegistry.Filer(Actor.of(caller), request.channel(), accepted.accountSubject(),
+                caller.verifiedIdHash(), request.proxy() != null);
     }
 
     private Uni<List<Application>> fileEach(SubmitApplicationRequest request, List<ServiceDefinition> services,
@@ -101,8 +114,8 @@ public class ApplicationSubmissions {
     private static ApplicantProfile profileOf(ApplicantDetails details) {
         ContactDetails contact = new ContactDetails(ContactDetails.phoneE164(details.phone()), blankToNull(details.email()),
                 blankToNull(details.lineId()), details.locale(), details.channelPreferences());
-        return new ApplicantProfile(NationalIds.normalise(details.nationalId()), details.name().strip(),
-                AgeBands.of(details.birthDate(), WorkingDayCalendar.today()), blankToNull(details.township()),
+        return new ApplicantProfile(NationalIds.normalise(details.nationalId()), details.name().strip(), details.birthDate(),
+                AgeBands.of(details.birthDate(), WorkingDayCalendar.today()), details.township(),
                 details.residency(), contact);
     }
 
@@ -122,8 +135,8 @@ public class ApplicationSubmissions {
                 applications.stream().map(ApplicationView::of).toList());
     }
 
-    private static ApplicationSubmitted submitted(Application application) {
-        return new ApplicationSubmitted(UUID.randomUUID(), application.submittedAt, application.id,
+    private static ApplicationSubmittedV2 submitted(Application application) {
+        return new ApplicationSubmittedV2(UUID.randomUUID(), application.submittedAt, application.id,
                 application.submissionId, application.applicantRef, application.serviceCode, application.channel,
                 application.township, application.ageBand, application.residency, application.serviceVersion);
     }

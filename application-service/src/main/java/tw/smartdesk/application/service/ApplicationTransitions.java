@@ -26,19 +26,33 @@ public class ApplicationTransitions {
 
     private final Outbox outbox;
     private final ApplicationHistory history;
+    private final AccountLinks links;
 
-    ApplicationTransitions(Outbox outbox, ApplicationHistory history) {
+    ApplicationTransitions(Outbox outbox, ApplicationHistory history, AccountLinks links) {
         this.outbox = outbox;
         this.history = history;
+        this.links = links;
     }
 
-    /** The application if the caller may see it; 404 otherwise, so that others' applications do not exist. */
+    /**
+     * The application if the caller may see it: staff, the account that filed it, and the accounts linked to
+     * its applicant by a verified identity claim (see {@link AccountLinks}); 404 otherwise, so that others'
+     * applications do not exist. Call inside a transaction (a verified caller may be linked on the way).
+     */
     public Uni<Application> visible(UUID id, Caller caller) {
-        return Application.<Application>findById(id).map(found -> {
-            if (found == null || !caller.maySee(found.ownerSubject)) {
+        return Application.<Application>findById(id).chain(found -> {
+            if (found == null) {
                 throw ProblemException.notFound("Application", id);
             }
-            return found;
+            if (caller.maySee(found.ownerSubject)) {
+                return Uni.createFrom().item(found);
+            }
+            return links.linkedRefs(caller).map(refs -> {
+                if (!refs.contains(found.applicantRef)) {
+                    throw ProblemException.notFound("Application", id);
+                }
+                return found;
+            });
         });
     }
 

@@ -18,9 +18,9 @@ import tw.smartdesk.application.domain.LifecycleAction;
 import tw.smartdesk.events.application.ApplicationAccepted;
 import tw.smartdesk.events.application.ApplicationCancelled;
 import tw.smartdesk.events.application.ApplicationChannel;
-import tw.smartdesk.events.application.ApplicationRejected;
+import tw.smartdesk.events.application.ApplicationRejectedV2;
 import tw.smartdesk.events.application.SupplementProvided;
-import tw.smartdesk.events.application.SupplementRequested;
+import tw.smartdesk.events.application.SupplementRequestedV2;
 
 /**
  * The clerk workflow before the document is produced: accept, ask for and receive supplements,
@@ -61,8 +61,8 @@ public class ApplicationWorkflow {
         return transitions.visible(id, caller)
                 .chain(application -> supplementDueBy(dueBy).chain(due -> transitions.apply(application,
                         LifecycleAction.REQUEST_SUPPLEMENT, actor, String.join(",", documentCodes), text,
-                        requested -> new SupplementRequested(UUID.randomUUID(), Instant.now(), requested.id,
-                                documentCodes, null, due, actor.eventRole()))))
+                        requested -> new SupplementRequestedV2(UUID.randomUUID(), Instant.now(), requested.id,
+                                documentCodes, due, actor.eventRole()))))
                 .map(ApplicationView::of);
     }
 
@@ -84,8 +84,8 @@ public class ApplicationWorkflow {
         return transitions.visible(id, caller)
                 .chain(application -> transitions.apply(application, LifecycleAction.REJECT, actor,
                         request.reason().name(), blankToNull(request.note()),
-                        rejected -> new ApplicationRejected(UUID.randomUUID(), Instant.now(), rejected.id,
-                                request.reason(), null, actor.eventRole())))
+                        rejected -> new ApplicationRejectedV2(UUID.randomUUID(), Instant.now(), rejected.id,
+                                request.reason(), actor.eventRole())))
                 .map(ApplicationView::of);
     }
 

@@ -7,7 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import tw.smartdesk.application.api.PageRequest;
+import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.application.api.PageView;
 import tw.smartdesk.application.api.ServiceView;
 import tw.smartdesk.application.domain.ServiceDefinition;

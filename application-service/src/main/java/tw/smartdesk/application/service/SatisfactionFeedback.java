@@ -12,13 +12,13 @@ import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationFeedback;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.domain.Caller;
-import tw.smartdesk.events.application.SatisfactionRated;
+import tw.smartdesk.events.application.SatisfactionRatedV2;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
 
 /**
  * Satisfaction feedback: the owner rates a completed application once (score 1 to 5, optional
- * comment); the score becomes a {@code SatisfactionRated} event for analytics. The comment is free
+ * comment); the score becomes a {@code SatisfactionRatedV2} event for analytics. The comment is free
  * text that may name people: it stays in {@code application_feedback}, where erasure clears it, and
  * never goes onto the public topic.
  */
@@ -56,8 +56,8 @@ public class SatisfactionFeedback {
         feedback.comment = comment == null || comment.isBlank() ? null : comment.strip();
         feedback.ratedAt = Instant.now();
         return feedback.persistAndFlush()
-                .chain(() -> outbox.record(new SatisfactionRated(UUID.randomUUID(), feedback.ratedAt, application.id,
-                        feedback.score, null)))
+                .chain(() -> outbox.record(new SatisfactionRatedV2(UUID.randomUUID(), feedback.ratedAt, application.id,
+                        feedback.score)))
                 .chain(() -> history.record(application, "FEEDBACK", application.status, actor, "score " + score))
                 .replaceWith(() -> FeedbackView.of(feedback));
     }

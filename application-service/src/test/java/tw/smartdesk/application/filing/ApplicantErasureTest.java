@@ -34,13 +34,13 @@ class ApplicantErasureTest {
         }
     }
 
-    /** A resident who filed online, then by phone through a proxy, with form values, and an Idempotency-Key. */
+    /** A resident who filed online (logged in with a verified identity), then by phone through a proxy, with form values, and an Idempotency-Key. */
     private static Filed filed() {
         Resident resident = Resident.random();
         Resident proxy = Resident.random();
         String citizen = "citizen-" + UUID.randomUUID();
         JsonPath online = Submission.of("ONLINE", resident).service(Catalogue.service().create(), Map.of("section", "寶桑段"))
-                .postAs(citizen, Roles.CITIZEN, UUID.randomUUID().toString()).statusCode(201).extract().jsonPath();
+                .postVerified(citizen, UUID.randomUUID().toString()).statusCode(201).extract().jsonPath();
         JsonPath phone = Submission.of("PHONE", resident).service(Catalogue.service().create())
                 .proxy(proxy.name(), "子女", proxy.nationalId(), "LETTER-99")
                 .postAs("operator-" + UUID.randomUUID(), Roles.OPERATOR).statusCode(201).extract().jsonPath();
@@ -103,13 +103,13 @@ class ApplicantErasureTest {
         assertThat(Db.value("select score || coalesce(comment, '') from application_feedback where application_id = ?::uuid",
                 online)).isEqualTo("5");
         assertThat(Db.value("select concat_ws(',', id_hash, national_id_enc, name_enc, phone_enc, email_enc, line_id_enc,"
-                + " account_subject) || (erased_at is not null) from applicant where applicant_ref = ?", filed.ref())).isEqualTo("true");
+                + " birth_date_hash) || (erased_at is not null) from applicant where applicant_ref = ?", filed.ref())).isEqualTo("true");
         assertThat(Db.value("select status || ' ' || applicant_ref || ' ' || age_band from application where id = ?::uuid", online))
                 .isEqualTo("COMPLETED " + filed.ref() + " 30-39");
         assertThat(Db.value("select status || ' ' || applicant_ref || ' ' || age_band from application where id = ?::uuid", byPhone))
                 .isEqualTo("CANCELLED " + filed.ref() + " 30-39");
         for (String id : filed.ids()) {
-            assertThat(Db.value("select concat_ws(',', owner_subject, proxy_name_enc, proxy_id_masked) from application"
+            assertThat(Db.value("select concat_ws(',', owner_subject, proxy_name_enc, proxy_id_masked, proxy_relationship, proxy_letter_ref) from application"
                     + " where id = ?::uuid", id)).isEmpty();
             assertThat(Db.column("select action from application_history where application_id = ?::uuid order by id", id))
                     .startsWith("SUBMIT").endsWith("ERASED");

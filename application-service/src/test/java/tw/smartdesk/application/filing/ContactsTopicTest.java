@@ -20,10 +20,10 @@ class ContactsTopicTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
-    void theFirstFilingPublishesTheContactsOnlyOnTheRestrictedTopicKeyedByApplicantRef() {
+    void theFirstVerifiedFilingPublishesTheContactsOnlyOnTheRestrictedTopicKeyedByApplicantRef() {
         Resident resident = Resident.random();
         JsonPath answer = Submission.of("ONLINE", resident).service(Catalogue.service().create())
-                .postAs("citizen-" + UUID.randomUUID(), Roles.CITIZEN).statusCode(201).extract().jsonPath();
+                .postVerified("citizen-" + UUID.randomUUID()).statusCode(201).extract().jsonPath();
         String applicationId = answer.getString("applications[0].id");
         String ref = Db.value("select applicant_ref from application where id = ?::uuid", applicationId);
         assertThat(ref).startsWith("APL-");
@@ -56,7 +56,7 @@ class ContactsTopicTest {
     void filingAgainWithTheSameDetailsPublishesNothingNewAndAChangedPhoneIsPublishedWithTheStoredEmail() {
         Resident resident = Resident.random();
         String online = Submission.of("ONLINE", resident).service(Catalogue.service().create())
-                .postAs("citizen-" + UUID.randomUUID(), Roles.CITIZEN).statusCode(201).extract().path("applications[0].id");
+                .postVerified("citizen-" + UUID.randomUUID()).statusCode(201).extract().path("applications[0].id");
         String ref = Db.value("select applicant_ref from application where id = ?::uuid", online);
         assertThat(ref).startsWith("APL-");
         Submission.of("PHONE", resident).service(Catalogue.service().create())

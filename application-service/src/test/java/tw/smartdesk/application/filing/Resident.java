@@ -52,7 +52,7 @@ public record Resident(String nationalId, String name, LocalDate birthDate, Stri
         json.put("lineId", lineId);
         json.put("locale", "zh-TW");
         json.put("channelPreferences", java.util.List.of("SMS", "EMAIL"));
-        json.put("township", "臺東市");
+        json.put("township", "TAITUNG_CITY");
         json.put("residency", "IN_COUNTY");
         return json;
     }

@@ -82,6 +82,24 @@ final class Submission {
         return postAs(subject, role, null);
     }
 
+    /**
+     * Posts the body as the citizen account {@code subject} logged in with a verified identity: the token
+     * carries the verified claim of the applicant's own ID number (the person files for themself).
+     */
+    ValidatableResponse postVerified(String subject) {
+        return postVerified(subject, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    ValidatableResponse postVerified(String subject, String idempotencyKey) {
+        String nationalId = (String) ((Map<String, Object>) body.get("applicant")).get("nationalId");
+        var request = given().header("Authorization", VerifiedTokens.bearer(subject, nationalId)).contentType(ContentType.JSON);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.body(json()).when().post("/applications").then();
+    }
+
     ValidatableResponse postAs(String subject, String role, String idempotencyKey) {
         var request = given().header("Authorization", TestTokens.bearer(subject, role)).contentType(ContentType.JSON);
         if (idempotencyKey != null) {

@@ -77,16 +77,16 @@ class SubmitApplicationTest {
 
         try (TopicReader reader = new TopicReader("application-events")) {
             ConsumerRecord<String, String> record = reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
-            assertThat(header(record, "ce_type")).isEqualTo("tw.smartdesk.application.submitted.v1");
+            assertThat(header(record, "ce_type")).isEqualTo("tw.smartdesk.application.submitted.v2");
             assertThat(header(record, "ce_source")).isEqualTo("urn:smartdesk:application-service");
             assertThat(header(record, "ce_subject")).isEqualTo(id);
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(record, "ce_id")).matches("[0-9a-f-]{36}");
             assertThat(header(record, "ce_time")).isNotBlank();
-            assertThat(header(record, "ce_dataschema")).isEqualTo("urn:smartdesk:schema:tw.smartdesk.application.submitted.v1");
+            assertThat(header(record, "ce_dataschema")).isEqualTo("urn:smartdesk:schema:tw.smartdesk.application.submitted.v2");
             assertThat(header(record, "content-type")).startsWith("application/json");
             assertThat(record.value()).contains("\"applicationId\":\"" + id + "\"", "\"applicantRef\":\"" + ref + "\"",
-                            "\"channel\":\"ONLINE\"", "\"ageBand\":\"30-39\"", "\"township\":\"臺東市\"", "\"residency\":\"IN_COUNTY\"")
+                            "\"channel\":\"ONLINE\"", "\"ageBand\":\"30-39\"", "\"township\":\"TAITUNG_CITY\"", "\"residency\":\"IN_COUNTY\"")
                     .doesNotContain(resident.nationalId(), resident.name(), resident.phoneDigits(), resident.email(),
                             resident.lineId(), citizen);
         }
@@ -107,11 +107,11 @@ class SubmitApplicationTest {
     }
 
     @Test
-    void anOperatorFilesByPhoneForAResidentNamedByTheirIdNumberAndTheResidentSeesIt() {
+    void anOperatorFilesByPhoneForAResidentNamedByTheirIdNumberAndTheResidentsVerifiedAccountSeesIt() {
         String code = Catalogue.service().create();
         Resident resident = Resident.random();
         String citizen = citizen();
-        String online = Submission.of("ONLINE", resident).service(code).postAs(citizen, Roles.CITIZEN)
+        String online = Submission.of("ONLINE", resident).service(code).postVerified(citizen)
                 .statusCode(201).extract().path("applications[0].id");
         String ref = Db.value("select applicant_ref from application where id = ?::uuid", online);
         assertThat(ref).matches("APL-[0-9a-f]{24}");
@@ -123,7 +123,7 @@ class SubmitApplicationTest {
                 .body("applicant.applicantRef", equalTo(ref), "applications[0].channel", equalTo("PHONE"))
                 .extract().path("applications[0].id");
 
-        assertThat(Db.value("select owner_subject from application where id = ?::uuid", id)).isEqualTo(citizen);
+        assertThat(Db.value("select owner_subject from application where id = ?::uuid", id)).isNull();
         assertThat(Db.value("select submitted_by from application where id = ?::uuid", id)).startsWith("operator-");
         assertThat(Db.count("select count(*) from applicant where applicant_ref = ?", ref)).isEqualTo(1);
         given().header("Authorization", TestTokens.bearer(citizen, Roles.CITIZEN))
@@ -215,6 +215,31 @@ class SubmitApplicationTest {
                 .body(Submission.of("FAX", Resident.random()).service("HR-001").json()).when().post("/applications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("channel"));
+    }
+
+    /** A filing once put an ID number on application-events through the free-text township. */
+    @Test
+    void aTownshipOutsideTheCountysListIsRefusedAndNothingIsFiled() {
+        Resident resident = Resident.random();
+        for (String township : List.of("A123456789", "臺東市", "Taipei")) {
+            given().header("Authorization", TestTokens.bearer(citizen(), Roles.CITIZEN)).contentType(ContentType.JSON)
+                    .body(Submission.of("ONLINE", resident).applicant("township", township).service("HR-001").json())
+                    .when().post("/applications")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", containsInAnyOrder("applicant.township"));
+        }
+        assertThat(Db.count("select count(*) from outbox_event where payload like '%A123456789%'")).isZero();
+    }
+
+    @Test
+    void theTownshipsAreListedWithTheirNamesInBothLanguages() {
+        given().header("Authorization", TestTokens.bearer(citizen(), Roles.CITIZEN)).when().get("/townships")
+                .then().statusCode(200)
+                .body("size()", equalTo(17))
+                .body("find { it.code == 'LANYU' }.nameZhTw", equalTo("蘭嶼鄉"))
+                .body("find { it.code == 'LANYU' }.nameEn", equalTo("Lanyu Township"))
+                .body("find { it.code == 'OUTSIDE_COUNTY' }.nameZhTw", equalTo("縣外"));
+        given().when().get("/townships").then().statusCode(401);
     }
 
     @Test

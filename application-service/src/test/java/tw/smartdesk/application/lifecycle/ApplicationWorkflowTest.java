@@ -27,10 +27,10 @@ import tw.smartdesk.events.EventCatalog;
 import tw.smartdesk.events.application.ApplicationAccepted;
 import tw.smartdesk.events.application.ApplicationCancelled;
 import tw.smartdesk.events.application.ApplicationCompleted;
-import tw.smartdesk.events.application.ApplicationRejected;
+import tw.smartdesk.events.application.ApplicationRejectedV2;
 import tw.smartdesk.events.application.DocumentReadyForPickup;
 import tw.smartdesk.events.application.SupplementProvided;
-import tw.smartdesk.events.application.SupplementRequested;
+import tw.smartdesk.events.application.SupplementRequestedV2;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestTokens;
 
@@ -74,7 +74,7 @@ class ApplicationWorkflowTest {
 
         List<ConsumerRecord<String, String>> events = KafkaEvents.published(id, 5);
         KafkaEvents.assertCloudEvent(events.get(0), id, ApplicationAccepted.class, owner, CLERK);
-        KafkaEvents.assertCloudEvent(events.get(1), id, SupplementRequested.class, owner, CLERK);
+        KafkaEvents.assertCloudEvent(events.get(1), id, SupplementRequestedV2.class, owner, CLERK);
         KafkaEvents.assertCloudEvent(events.get(2), id, SupplementProvided.class, owner, CLERK);
         KafkaEvents.assertCloudEvent(events.get(3), id, DocumentReadyForPickup.class, owner, CLERK);
         KafkaEvents.assertCloudEvent(events.get(4), id, ApplicationCompleted.class, owner, CLERK);
@@ -193,11 +193,11 @@ class ApplicationWorkflowTest {
         post(clerk(), id, "reject", "{\"reason\":\"SUPPLEMENT_OVERDUE\",\"note\":\"陳先生逾期未補件\"}")
                 .statusCode(200).body("status", equalTo("REJECTED"));
         ConsumerRecord<String, String> event = KafkaEvents.published(id, 1).get(0);
-        KafkaEvents.assertCloudEvent(event, id, ApplicationRejected.class, "陳先生逾期未補件", "陳先生");
+        KafkaEvents.assertCloudEvent(event, id, ApplicationRejectedV2.class, "陳先生逾期未補件", "陳先生");
         JsonPath rejected = JsonPath.from(event.value());
         assertThat(rejected.getString("reason")).isEqualTo("SUPPLEMENT_OVERDUE");
         assertThat(rejected.getString("note")).isNull();
-        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(ApplicationRejected.class).ceType());
+        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(ApplicationRejectedV2.class).ceType());
         given().header("Authorization", citizen(owner)).when().get("/applications/" + id + "/timeline")
                 .then().statusCode(200).body("action", contains("SUBMIT", "REJECT"), "[1].note", equalTo("陳先生逾期未補件"),
                         "[1].detail", equalTo("SUPPLEMENT_OVERDUE"));

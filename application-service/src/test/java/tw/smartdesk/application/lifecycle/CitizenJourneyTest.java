@@ -22,9 +22,9 @@ import tw.smartdesk.application.domain.NationalIds;
 import tw.smartdesk.events.SmartDeskEvent;
 import tw.smartdesk.events.application.ApplicationAccepted;
 import tw.smartdesk.events.application.ApplicationCompleted;
-import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.events.application.DocumentReadyForPickup;
-import tw.smartdesk.events.application.SatisfactionRated;
+import tw.smartdesk.events.application.SatisfactionRatedV2;
 import tw.smartdesk.events.locker.DocumentPickedUp;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestTokens;
@@ -67,8 +67,8 @@ class CitizenJourneyTest {
                 .body("action", contains("SUBMIT", "ACCEPT", "MARK_READY", "COMPLETE", "FEEDBACK"),
                         "actorRole", contains("CITIZEN", "CLERK", "CLERK", "SYSTEM", "CITIZEN"));
         List<ConsumerRecord<String, String>> events = KafkaEvents.published(id, 5);
-        List<Class<? extends SmartDeskEvent>> expected = List.of(ApplicationSubmitted.class,
-                ApplicationAccepted.class, DocumentReadyForPickup.class, ApplicationCompleted.class, SatisfactionRated.class);
+        List<Class<? extends SmartDeskEvent>> expected = List.of(ApplicationSubmittedV2.class,
+                ApplicationAccepted.class, DocumentReadyForPickup.class, ApplicationCompleted.class, SatisfactionRatedV2.class);
         for (int i = 0; i < expected.size(); i++) {
             KafkaEvents.assertCloudEvent(events.get(i), id, expected.get(i), citizen, nationalId, name, phone, email);
         }
@@ -79,7 +79,7 @@ class CitizenJourneyTest {
 
     private static String submission(String nationalId, String name, String phone, String email) throws Exception {
         Map<String, Object> applicant = Map.of("nationalId", nationalId, "name", name, "birthDate", "1975-06-01",
-                "phone", phone, "email", email, "locale", "zh-TW", "township", "臺東市", "residency", "IN_COUNTY");
+                "phone", phone, "email", email, "locale", "zh-TW", "township", "TAITUNG_CITY", "residency", "IN_COUNTY");
         Map<String, Object> body = Map.of("channel", "ONLINE", "applicant", applicant,
                 "services", List.of(Map.of("serviceCode", "HR-001", "fields", Map.of("scope", "FULL"))));
         return new ObjectMapper().writeValueAsString(body);

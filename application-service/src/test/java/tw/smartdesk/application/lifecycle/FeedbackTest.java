@@ -22,7 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.events.EventCatalog;
-import tw.smartdesk.events.application.SatisfactionRated;
+import tw.smartdesk.events.application.SatisfactionRatedV2;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestTokens;
 
@@ -46,7 +46,7 @@ class FeedbackTest {
                         "comment", equalTo("晚上也能領件,很方便"));
 
         ConsumerRecord<String, String> event = KafkaEvents.published(id, 1).get(0);
-        KafkaEvents.assertCloudEvent(event, id, SatisfactionRated.class, owner, "晚上也能領件", "很方便");
+        KafkaEvents.assertCloudEvent(event, id, SatisfactionRatedV2.class, owner, "晚上也能領件", "很方便");
         assertThat(JsonPath.from(event.value()).getInt("score")).isEqualTo(5);
         assertThat(JsonPath.from(event.value()).getString("comment")).as("the comment stays in this service").isNull();
         assertThat(Database.value("select score || ' ' || comment from application_feedback where application_id = ?", id))
@@ -69,7 +69,7 @@ class FeedbackTest {
                 .body("type", equalTo("urn:smartdesk:problem:already-rated"));
 
         assertThat(Database.value("select score from application_feedback where application_id = ?", id)).isEqualTo("2");
-        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(SatisfactionRated.class).ceType());
+        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(SatisfactionRatedV2.class).ceType());
     }
 
     @Test
@@ -85,7 +85,7 @@ class FeedbackTest {
                 .when().post("/applications/" + id + "/feedback").then().statusCode(201).extract().asString();
 
         assertThat(again).isEqualTo(first);
-        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(SatisfactionRated.class).ceType());
+        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(SatisfactionRatedV2.class).ceType());
     }
 
     @Test
@@ -107,7 +107,7 @@ class FeedbackTest {
             pool.shutdownNow();
         }
         assertThat(Database.count("select count(*) from application_feedback where application_id = ?", id)).isEqualTo(1);
-        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(SatisfactionRated.class).ceType());
+        assertThat(outboxTypes(id)).containsExactly(EventCatalog.of(SatisfactionRatedV2.class).ceType());
     }
 
     @Test

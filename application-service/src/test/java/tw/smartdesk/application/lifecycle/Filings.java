@@ -59,7 +59,7 @@ final class Filings {
     /** Files one HR-001 (household transcript) application; returns the 201 answer. */
     JsonPath file() {
         Map<String, Object> applicant = new LinkedHashMap<>(Map.of("nationalId", nationalId, "name", name,
-                "birthDate", "1980-02-29", "phone", "0912345678", "locale", "zh-TW", "township", "臺東市",
+                "birthDate", "1980-02-29", "phone", "0912345678", "locale", "zh-TW", "township", "TAITUNG_CITY",
                 "residency", "IN_COUNTY"));
         Map<String, Object> body = new LinkedHashMap<>(Map.of("channel", channel, "applicant", applicant,
                 "services", List.of(Map.of("serviceCode", "HR-001", "fields", fields))));

@@ -37,8 +37,7 @@ final class KafkaEvents {
 
     static synchronized void publishRaw(String topic, String key, String value, String ceType) {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+            Properties props = KafkaBroker.clientProperties();
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         }

@@ -17,7 +17,7 @@ import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.events.ActorRole;
 import tw.smartdesk.events.CancellationReason;
 import tw.smartdesk.events.EventCatalog;
-import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.events.reservation.PreparationRequested;
 import tw.smartdesk.events.reservation.ReservationCancelled;
 import tw.smartdesk.testsupport.TopicReader;
@@ -32,12 +32,15 @@ class ReservationEventsConsumerTest {
             from application where reservation_id = ? order by service_code
             """;
 
+    /** An applicant whose account is linked by a verified identity claim. */
     private static String applicantWithAccount(String subject) {
         String ref = "APL-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         Database.update("""
-                insert into applicant (applicant_ref, account_subject, township, age_band, residency, created_at)
-                values (?, ?, '池上鄉', '60-69', 'IN_COUNTY', now())
-                """, ref, subject);
+                insert into applicant (applicant_ref, township, age_band, residency, created_at)
+                values (?, 'CHISHANG', '60-69', 'IN_COUNTY', now())
+                """, ref);
+        Database.update("insert into applicant_account_link (applicant_ref, account_subject, linked_at) values (?, ?, now())",
+                ref, subject);
         return ref;
     }
 
@@ -64,8 +67,8 @@ class ReservationEventsConsumerTest {
 
         awaitApplications(request.reservationId(), 2);
         assertThat(Database.column(ROWS, request.reservationId())).containsExactlyInAnyOrder(
-                first + " AGENT SUBMITTED " + resident + " TTCSC-MAIN COUNTER v1",
-                second + " AGENT SUBMITTED " + resident + " TTCSC-MAIN COUNTER v1");
+                first + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1",
+                second + " AGENT SUBMITTED - TTCSC-MAIN COUNTER v1");
         assertThat(Database.column("select distinct submission_id from application where reservation_id = ?",
                 request.reservationId())).hasSize(1);
         String due = Database.value("select due_date from application where reservation_id = ? and service_code = ?",
@@ -75,15 +78,20 @@ class ReservationEventsConsumerTest {
         UUID id = UUID.fromString(Database.value("select id from application where reservation_id = ? and service_code = ?",
                 request.reservationId(), first));
         ConsumerRecord<String, String> event = KafkaEvents.published(id, 1).get(0);
-        KafkaEvents.assertCloudEvent(event, id, ApplicationSubmitted.class, resident);
+        KafkaEvents.assertCloudEvent(event, id, ApplicationSubmittedV2.class, resident);
         JsonPath submitted = JsonPath.from(event.value());
         assertThat(submitted.getString("channel")).isEqualTo("AGENT");
         assertThat(submitted.getString("applicantRef")).isEqualTo(ref);
-        assertThat(submitted.getString("township")).isEqualTo("池上鄉");
+        assertThat(submitted.getString("township")).isEqualTo("CHISHANG");
         assertThat(submitted.getInt("serviceVersion")).isEqualTo(1);
         assertThat(Database.column(
                 "select action || ' by ' || actor_role || ' via ' || channel from application_history where application_id = ?", id))
                 .containsExactly("SUBMIT by system via AGENT");
+        io.restassured.RestAssured.given().header("Authorization", tw.smartdesk.testsupport.TestTokens.bearer(resident, "citizen"))
+                .when().get("/applications/" + id).then().statusCode(200);
+        io.restassured.RestAssured.given().header("Authorization",
+                tw.smartdesk.testsupport.TestTokens.bearer("citizen-" + UUID.randomUUID(), "citizen"))
+                .when().get("/applications/" + id).then().statusCode(404);
     }
 
     /** The same reservation asks again, with a new event id. */

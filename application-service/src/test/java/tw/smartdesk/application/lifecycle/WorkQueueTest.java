@@ -144,11 +144,12 @@ class WorkQueueTest {
     }
 
     @Test
-    void theQueueIsForStaffOnly() {
+    void theQueueIsForClerksAndAdminsOnly() {
         given().header("Authorization", TestTokens.bearer("admin-1", Roles.ADMIN)).when().get("/applications")
                 .then().statusCode(200);
+        // The phone desk looks callers up (POST /applications/lookup) instead of paging the whole queue.
         given().header("Authorization", TestTokens.bearer("operator-1", Roles.OPERATOR)).when().get("/applications")
-                .then().statusCode(200);
+                .then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", TestTokens.bearer("citizen-1", Roles.CITIZEN)).when().get("/applications")
                 .then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", TestTokens.bearer("analyst-1", Roles.ANALYST)).when().get("/applications")

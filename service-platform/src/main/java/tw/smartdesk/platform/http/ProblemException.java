@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A domain failure that becomes a problem response. Use the factory methods so that status and
- * type stay in step: not found 404, conflict 409, rule broken 422, locked 423, too many 429.
+ * type stay in step: not found 404, conflict 409, payload too large 413, rule broken 422, locked 423, too many 429.
  */
 public class ProblemException extends RuntimeException {
 
@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String type, String title, String detail) {
         return new ProblemException(409, type, title, detail, null, null);
+    }
+
+    /** 413 {@code payload-too-large}: a request body over {@code quarkus.http.limits.max-body-size}. */
+    public static ProblemException payloadTooLarge(String detail) {
+        return new ProblemException(413, "payload-too-large", "Payload too large", detail, null, null);
     }
 
     public static ProblemException ruleBroken(String type, String title, String detail) {

@@ -20,7 +20,7 @@ public final class ProblemResponses {
                 instance, exception.violations());
         Response.ResponseBuilder response = Response.status(exception.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (exception.retryAfter() != null) {
-            response.header("Retry-After", Math.max(1, exception.retryAfter().toSeconds()));
+            response.header("Retry-After", RefusedRequests.seconds(exception.retryAfter()));
         }
         return response.build();
     }

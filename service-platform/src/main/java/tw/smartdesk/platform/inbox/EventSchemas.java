@@ -2,6 +2,7 @@ package tw.smartdesk.platform.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -20,22 +21,39 @@ import tw.smartdesk.events.MalformedEventException;
 
 /**
  * Checks an event value against the JSON Schema its contract publishes for its type and version
- * ({@code shared-events}, {@code schemas/<ceType>.json}), formats included. Each schema is compiled
- * once; a check costs a few microseconds for the small values SmartDesk sends.
+ * ({@code shared-events}, {@code schemas/<ceType>.json}), formats included. The schemas are closed
+ * ({@code additionalProperties: false}): a producer is held to them as written ({@link #validateOutgoing}),
+ * while a consumer reads tolerantly ({@link #validateIncoming}), with unknown properties allowed, so a
+ * value from a newer producer that gained a field still passes. Each schema is compiled once per way; a
+ * check costs a few microseconds for the small values SmartDesk sends.
  */
-final class EventSchemas {
+public final class EventSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig FORMATS_ASSERTED =
             SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final int REASONS_SHOWN = 3;
-    private static final Map<EventType, JsonSchema> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<EventType, JsonSchema> CLOSED = new ConcurrentHashMap<>();
+    private static final Map<EventType, JsonSchema> TOLERANT = new ConcurrentHashMap<>();
 
     private EventSchemas() {
     }
 
-    /** Throws {@link MalformedEventException} naming the broken rules when {@code value} is not valid JSON or fails the schema. */
-    static void validate(EventType type, String value) {
+    /**
+     * A consumer's check: throws {@link MalformedEventException} naming the broken rules when {@code value} is
+     * not valid JSON or fails the schema; properties the schema does not know are allowed.
+     */
+    public static void validateIncoming(EventType type, String value) {
+        validate(TOLERANT.computeIfAbsent(type, key -> FACTORY.getSchema(tolerant(load(key)), FORMATS_ASSERTED)),
+                type, value);
+    }
+
+    /** A producer's check, against the closed schema: throws {@link MalformedEventException} on any mismatch. */
+    public static void validateOutgoing(EventType type, String value) {
+        validate(CLOSED.computeIfAbsent(type, key -> FACTORY.getSchema(load(key), FORMATS_ASSERTED)), type, value);
+    }
+
+    private static void validate(JsonSchema schema, EventType type, String value) {
         JsonNode tree;
         try {
             tree = EventJson.mapper().readTree(value);
@@ -43,7 +61,7 @@ final class EventSchemas {
             throw new MalformedEventException("Not a valid " + type.eventClass().getSimpleName() + ": "
                     + e.getOriginalMessage(), e);
         }
-        Set<ValidationMessage> broken = COMPILED.computeIfAbsent(type, EventSchemas::compile).validate(tree);
+        Set<ValidationMessage> broken = schema.validate(tree);
         if (!broken.isEmpty()) {
             String reasons = broken.stream().limit(REASONS_SHOWN).map(ValidationMessage::getMessage)
                     .collect(Collectors.joining("; "));
@@ -51,12 +69,27 @@ final class EventSchemas {
         }
     }
 
-    private static JsonSchema compile(EventType type) {
+    /** The schema with every {@code additionalProperties: false} of an object with properties opened. */
+    static JsonNode tolerant(JsonNode schema) {
+        JsonNode copy = schema.deepCopy();
+        open(copy);
+        return copy;
+    }
+
+    private static void open(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("properties")
+                && object.path("additionalProperties").isBoolean()) {
+            object.put("additionalProperties", true);
+        }
+        node.forEach(EventSchemas::open);
+    }
+
+    private static JsonNode load(EventType type) {
         try (InputStream in = EventType.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
             if (in == null) {
                 throw new IllegalStateException("The contract has no schema " + type.schemaResource());
             }
-            return FACTORY.getSchema(EventJson.mapper().readTree(in), FORMATS_ASSERTED);
+            return EventJson.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

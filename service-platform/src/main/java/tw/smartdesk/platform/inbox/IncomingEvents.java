@@ -44,7 +44,7 @@ public final class IncomingEvents {
         if (record.value() == null) {
             throw new MalformedEventException("Record of type " + type.ceType() + " has no value");
         }
-        EventSchemas.validate(type, record.value());
+        EventSchemas.validateIncoming(type, record.value());
         return readValue(type, record.value());
     }
 

@@ -9,8 +9,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import tw.smartdesk.events.EventCatalog;
 import tw.smartdesk.events.EventJson;
 import tw.smartdesk.events.EventType;
+import tw.smartdesk.events.MalformedEventException;
 import tw.smartdesk.events.SmartDeskEvent;
 import tw.smartdesk.events.Topic;
+import tw.smartdesk.platform.inbox.EventSchemas;
 
 /**
  * Writes events to the {@code outbox_event} table in the caller's transaction, so the state change
@@ -73,10 +75,16 @@ public class Outbox {
                         .executeUpdate());
     }
 
-    /** Adds the event to the outbox; fails unless called inside a transaction. */
+    /**
+     * Adds the event to the outbox; fails unless called inside a transaction. Refuses, with an
+     * {@link IllegalArgumentException} that fails the transaction, a type superseded by a newer version and a
+     * value that does not match its closed JSON Schema: a mistake fails a test, not a subscriber.
+     */
     public Uni<Void> record(SmartDeskEvent event) {
         EventType type = EventCatalog.of(event.getClass());
+        String payload = EventJson.write(event);
         return currentSession()
+                .invoke(() -> checkContract(type, event, payload))
                 .chain(session -> session.createNativeQuery(INSERT)
                         .setParameter("eventId", event.eventId())
                         .setParameter("topic", type.topic().topicName())
@@ -85,9 +93,22 @@ public class Outbox {
                         .setParameter("ceSource", type.source())
                         .setParameter("ceDataSchema", type.dataSchema())
                         .setParameter("occurredAt", event.occurredAt())
-                        .setParameter("payload", EventJson.write(event))
+                        .setParameter("payload", payload)
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    private static void checkContract(EventType type, SmartDeskEvent event, String payload) {
+        if (EventCatalog.superseded(type)) {
+            throw new IllegalArgumentException("Refusing to record " + type.ceType()
+                    + ": superseded by a newer version of the event, which producers record instead");
+        }
+        try {
+            EventSchemas.validateOutgoing(type, payload);
+        } catch (MalformedEventException e) {
+            throw new IllegalArgumentException("Refusing to record " + type.ceType() + " " + event.eventId() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static Uni<Mutiny.Session> currentSession() {

@@ -9,8 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import tw.smartdesk.events.SmartDeskEvent;
 import tw.smartdesk.events.Topic;
 import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.inbox.EventHandler;
 import tw.smartdesk.platform.inbox.Inbox;
 import tw.smartdesk.platform.inbox.RejectedEventException;
@@ -49,7 +51,8 @@ public class ProbeConsumer {
     @ActivateRequestContext
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         return inbox.consume(CONSUMER, Topic.APPLICATION_EVENTS, record,
-                EventHandler.on(ApplicationSubmitted.class, event -> receive(record.key(), event)));
+                EventHandler.on(ApplicationSubmitted.class, event -> receive(record.key(), event, event.township()))
+                        .or(ApplicationSubmittedV2.class, event -> receive(record.key(), event, null)));
     }
 
     /** Whether the effect of this event has failed once on purpose. */
@@ -62,14 +65,15 @@ public class ProbeConsumer {
         holding = on;
     }
 
-    private static Uni<Void> receive(String key, ApplicationSubmitted event) {
-        if (FAIL_ONCE.equals(event.township()) && FAILED_ONCE.add(event.eventId())) {
+    /** Records the receipt; {@code township} (free text in the superseded version only) steers the probe. */
+    private static Uni<Void> receive(String key, SmartDeskEvent event, String township) {
+        if (FAIL_ONCE.equals(township) && FAILED_ONCE.add(event.eventId())) {
             return Uni.createFrom().failure(new IllegalStateException("Transient probe failure"));
         }
-        if (HOLD.equals(event.township()) && holding) {
+        if (HOLD.equals(township) && holding) {
             return Uni.createFrom().failure(new IllegalStateException("Probe held on purpose"));
         }
-        return rejectIfBlocked(event.township()).chain(() -> Panache.getSession())
+        return rejectIfBlocked(township).chain(() -> Panache.getSession())
                 .chain(session -> session.createNativeQuery(RECEIVE)
                         .setParameter("key", key)
                         .setParameter("eventId", event.eventId())

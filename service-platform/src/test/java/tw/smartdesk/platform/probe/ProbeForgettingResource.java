@@ -61,7 +61,7 @@ public class ProbeForgettingResource {
     public Uni<ContactsWritten> writeContacts(@Valid @NotNull WriteContacts request) {
         ApplicantContactUpdated event = new ApplicantContactUpdated(UUID.randomUUID(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), request.applicantRef(), request.phone(),
-                request.applicantRef().toLowerCase() + "@probe.example", null, ContactLocale.ZH_TW,
+                request.applicantRef().toLowerCase() + "@probe.example.tw", null, ContactLocale.ZH_TW,
                 List.of(DeliveryChannel.SMS), null);
         Uni<Integer> forgotten = outbox.record(event).chain(() -> request.forgetInSameTransaction()
                 ? outbox.forget(Topic.APPLICANT_CONTACTS, request.applicantRef())

@@ -24,7 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import tw.smartdesk.events.application.ApplicationSubmitted;
+import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.http.IdempotentRequests;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
@@ -70,12 +70,12 @@ public class ProbeResource {
     @Path("/events")
     @WithTransaction
     public Uni<Written> write(@Valid @NotNull WriteEvents request) {
-        List<ApplicationSubmitted> events = new ArrayList<>();
+        List<ApplicationSubmittedV2> events = new ArrayList<>();
         for (int i = 0; i < request.count(); i++) {
-            events.add(ProbeEvents.submitted(request.key(), request.firstSeq() + i));
+            events.add(ProbeEvents.current(request.key(), request.firstSeq() + i));
         }
         Uni<Void> writes = Uni.createFrom().voidItem();
-        for (ApplicationSubmitted event : events) {
+        for (ApplicationSubmittedV2 event : events) {
             writes = writes.chain(() -> outbox.record(event));
         }
         return writes.chain(() -> outboxRows(request.key())).map(seen -> {
@@ -83,7 +83,7 @@ public class ProbeResource {
                 throw ProblemException.ruleBroken("probe-failure", "Probe failed on purpose",
                         "Wrote " + seen + " outbox row(s), then failed");
             }
-            return new Written(events.stream().map(ApplicationSubmitted::eventId).toList(), seen);
+            return new Written(events.stream().map(ApplicationSubmittedV2::eventId).toList(), seen);
         });
     }
 
@@ -96,7 +96,7 @@ public class ProbeResource {
     @WithTransaction
     public Uni<Written> writeHeld(@QueryParam("key") UUID key, @QueryParam("seq") int seq,
             @QueryParam("holdMillis") int holdMillis) {
-        ApplicationSubmitted event = ProbeEvents.submitted(key, seq);
+        ApplicationSubmittedV2 event = ProbeEvents.current(key, seq);
         return outbox.record(event)
                 .chain(() -> Panache.getSession().chain(session -> session
                         .createNativeQuery("select cast(pg_sleep(:seconds) as text)", String.class)
@@ -111,7 +111,7 @@ public class ProbeResource {
     @Path("/events/untransacted")
     @WithSession
     public Uni<Void> writeWithoutTransaction(@Valid @NotNull WriteEvents request) {
-        return outbox.record(ProbeEvents.submitted(request.key(), request.firstSeq()));
+        return outbox.record(ProbeEvents.current(request.key(), request.firstSeq()));
     }
 
     @POST

@@ -1,0 +1,94 @@
+package tw.smartdesk.application.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import tw.smartdesk.application.domain.Applicant;
+import tw.smartdesk.application.domain.ApplicantProfile;
+import tw.smartdesk.application.domain.ContactDetails;
+import tw.smartdesk.events.contacts.ApplicantContactUpdated;
+import tw.smartdesk.events.contacts.ContactLocale;
+import tw.smartdesk.platform.outbox.Outbox;
+
+/**
+ * Writes a filing's profile into an applicant that filer may change, and says which fields changed.
+ * Stored contacts (and {@code ApplicantContactUpdated} on the restricted {@code applicant-contacts}
+ * topic) change only when {@code withContacts} is set: staff and the person's verified account.
+ */
+@ApplicationScoped
+public class ApplicantUpdates {
+
+    private final ApplicantCrypto crypto;
+    private final Outbox outbox;
+
+    ApplicantUpdates(ApplicantCrypto crypto, Outbox outbox) {
+        this.crypto = crypto;
+        this.outbox = outbox;
+    }
+
+    /** Applies the profile; answers the names of the fields that changed (never their values). */
+    public Uni<List<String>> apply(Applicant applicant, ApplicantProfile profile, boolean withContacts) {
+        List<String> changed = new ArrayList<>();
+        applicant.nameEncrypted = reseal(applicant.nameEncrypted, profile.name(), "name", changed);
+        String birthDateHash = birthDateHash(profile.nationalId(), profile.birthDate());
+        if (!birthDateHash.equals(applicant.birthDateHash)) {
+            applicant.birthDateHash = birthDateHash;
+            changed.add("birthDate");
+        }
+        applicant.ageBand = profile.ageBand();
+        applicant.township = profile.township() != null ? profile.township() : applicant.township;
+        applicant.residency = profile.residency() != null ? profile.residency() : applicant.residency;
+        if (!withContacts) {
+            return Uni.createFrom().item(changed);
+        }
+        ContactDetails before = contactOf(applicant);
+        ContactDetails after = before.updatedWith(profile.contact());
+        applyContacts(applicant, after, changed);
+        return after.equals(before) ? Uni.createFrom().item(changed) : publish(applicant, after).replaceWith(changed);
+    }
+
+    /** Keyed hash of {@code <ID number>|<birth date>}: what the phone desk's look-up compares. */
+    public String birthDateHash(String nationalId, java.time.LocalDate birthDate) {
+        return crypto.idHash(nationalId + "|" + birthDate);
+    }
+
+    private void applyContacts(Applicant applicant, ContactDetails contact, List<String> changed) {
+        applicant.phoneEncrypted = reseal(applicant.phoneEncrypted, contact.phone(), "phone", changed);
+        applicant.emailEncrypted = reseal(applicant.emailEncrypted, contact.email(), "email", changed);
+        applicant.lineIdEncrypted = reseal(applicant.lineIdEncrypted, contact.lineId(), "lineId", changed);
+        if (!Objects.equals(applicant.locale, contact.locale().tag())) {
+            applicant.locale = contact.locale().tag();
+            changed.add("locale");
+        }
+        if (!Objects.equals(applicant.channelPreferences, contact.preferencesText())) {
+            applicant.channelPreferences = contact.preferencesText();
+            changed.add("channelPreferences");
+        }
+    }
+
+    /** Seals the value anew only when it changed, so an unchanged row is not rewritten. */
+    private byte[] reseal(byte[] stored, String value, String field, List<String> changed) {
+        if (Objects.equals(crypto.decrypt(stored), value)) {
+            return stored;
+        }
+        changed.add(field);
+        return crypto.encrypt(value);
+    }
+
+    private ContactDetails contactOf(Applicant applicant) {
+        ContactLocale locale = Arrays.stream(ContactLocale.values())
+                .filter(candidate -> candidate.tag().equals(applicant.locale)).findFirst().orElse(null);
+        return new ContactDetails(crypto.decrypt(applicant.phoneEncrypted), crypto.decrypt(applicant.emailEncrypted),
+                crypto.decrypt(applicant.lineIdEncrypted), locale, ContactDetails.parsePreferences(applicant.channelPreferences));
+    }
+
+    private Uni<Void> publish(Applicant applicant, ContactDetails contact) {
+        return outbox.record(new ApplicantContactUpdated(UUID.randomUUID(), Instant.now(), applicant.applicantRef,
+                contact.phone(), contact.email(), contact.lineId(), contact.locale(), contact.channelPreferences(), null));
+    }
+}

@@ -1,0 +1,93 @@
+package tw.smartdesk.application.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tw.smartdesk.application.api.ApplicationView;
+import tw.smartdesk.application.api.CallerLookupRequest;
+import tw.smartdesk.application.api.PageView;
+import tw.smartdesk.application.domain.Applicant;
+import tw.smartdesk.application.domain.Application;
+import tw.smartdesk.application.domain.NationalIds;
+import tw.smartdesk.platform.http.Problem;
+import tw.smartdesk.platform.http.ProblemException;
+
+/**
+ * The phone desk's look-up: a caller's applications found by what the caller tells the operator (ID number
+ * and birth date, or an application id), instead of paging through the clerks' work queue. An ID number
+ * with the wrong birth date finds nothing, exactly like an unknown one, so the look-up confirms no number.
+ */
+@ApplicationScoped
+public class CallerLookup {
+
+    /** The most applications one look-up answers, newest first. */
+    static final int LIMIT = 50;
+
+    private static final String OF_APPLICANT = "applicantRef = :ref";
+    private static final String KNOWN_APPLICANT = "idHash = ?1 and erasedAt is null";
+
+    private final ApplicantCrypto crypto;
+    private final ApplicantUpdates updates;
+
+    CallerLookup(ApplicantCrypto crypto, ApplicantUpdates updates) {
+        this.crypto = crypto;
+        this.updates = updates;
+    }
+
+    @WithSession
+    public Uni<PageView<ApplicationView>> find(CallerLookupRequest request) {
+        return Uni.createFrom().item(request).invoke(CallerLookup::check)
+                .chain(checked -> checked.applicationId() != null ? byId(checked.applicationId()) : byPerson(checked));
+    }
+
+    private Uni<PageView<ApplicationView>> byPerson(CallerLookupRequest request) {
+        String nationalId = NationalIds.normalise(request.nationalId());
+        String birthDateHash = updates.birthDateHash(nationalId, request.birthDate());
+        return Applicant.<Applicant>find(KNOWN_APPLICANT, crypto.idHash(nationalId)).firstResult().chain(applicant ->
+                applicant == null || !birthDateHash.equals(applicant.birthDateHash) ? Uni.createFrom().item(empty())
+                        : Application.<Application>find(OF_APPLICANT, Sort.descending("submittedAt").and("id"),
+                                Parameters.with("ref", applicant.applicantRef)).page(Page.ofSize(LIMIT)).list()
+                                .map(CallerLookup::pageOf));
+    }
+
+    private static Uni<PageView<ApplicationView>> byId(UUID id) {
+        return Application.<Application>findById(id)
+                .map(found -> found == null ? empty() : pageOf(List.of(found)));
+    }
+
+    private static PageView<ApplicationView> pageOf(List<Application> applications) {
+        return new PageView<>(applications.stream().map(ApplicationView::of).toList(), 0, LIMIT, applications.size());
+    }
+
+    private static PageView<ApplicationView> empty() {
+        return new PageView<>(List.of(), 0, LIMIT, 0);
+    }
+
+    /** 400 listing every problem: either an application id, or a valid ID number with a birth date. */
+    private static void check(CallerLookupRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        boolean byId = request != null && request.applicationId() != null;
+        boolean byPerson = request != null && (request.nationalId() != null || request.birthDate() != null);
+        if (byId == byPerson) {
+            violations.add(new Problem.Violation("", "give either applicationId, or nationalId and birthDate"));
+        } else if (byPerson) {
+            if (request.birthDate() == null) {
+                violations.add(new Problem.Violation("birthDate", "must not be null"));
+            }
+            if (request.nationalId() == null) {
+                violations.add(new Problem.Violation("nationalId", "must not be null"));
+            } else {
+                NationalIds.problem(request.nationalId()).ifPresent(p -> violations.add(new Problem.Violation("nationalId", p)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest(violations.size() + " rule(s) broken", violations);
+        }
+    }
+}
