@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ import tw.smartdesk.security.Roles;
  * is fixed. A parked row holds back the later rows of its key, so order per key survives the wait.
  */
 @Path("/admin/outbox/parked")
-@Tag(name = "Operations")
+@Tag(name = "Parked outbox rows", description = "Events the relay gave up sending; they hold back their key until retried")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxAdminResource {
@@ -84,7 +85,7 @@ public class OutboxAdminResource {
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public Uni<Retried> retry(@jakarta.validation.Valid RetryParked request) {
+    public Uni<Retried> retry(@Valid RetryParked request) {
         List<UUID> ids = request == null || request.eventIds() == null ? List.of() : request.eventIds();
         Uni<Integer> updated = ids.isEmpty()
                 ? pool.query(RETRY_ALL).execute().map(rows -> rows.rowCount())
