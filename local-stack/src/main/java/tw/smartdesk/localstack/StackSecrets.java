@@ -24,6 +24,11 @@ import java.util.function.Supplier;
 final class StackSecrets {
 
     static final String FILE = "service-secrets.properties";
+    static final String DATA_KEYS = "SMARTDESK_APPLICANT_DATA_KEYS";
+    static final String ID_HASH_KEYS = "SMARTDESK_APPLICANT_ID_HASH_KEYS";
+    /** The single keys a stack kept before key rings, and the ring each becomes (as its key local-0). */
+    private static final Map<String, String> BEFORE_KEY_RINGS = Map.of("SMARTDESK_APPLICANT_DATA_KEY", DATA_KEYS,
+            "SMARTDESK_APPLICANT_ID_HASH_KEY", ID_HASH_KEYS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Each secret and how to make one. */
@@ -34,18 +39,17 @@ final class StackSecrets {
 
     private static Map<String, Supplier<String>> generators() {
         Map<String, Supplier<String>> generators = new LinkedHashMap<>();
-        // application-service: AES-256-GCM key of the applicant's personal data (base64 of 32 bytes)
-        generators.put("SMARTDESK_APPLICANT_DATA_KEY", () -> Base64.getEncoder().encodeToString(randomBytes(32)));
-        // application-service: secret of the keyed hash of ID numbers (at least 32 characters)
-        generators.put("SMARTDESK_APPLICANT_ID_HASH_KEY", () -> HexFormat.of().formatHex(randomBytes(32)));
-        // application-service: secret of the keyed hash that makes the pseudonymous applicantRef
+        // application-service: ring of AES-256-GCM keys of the applicant's personal data, <keyId>:<base64 of 32 bytes>
+        generators.put(DATA_KEYS, () -> "local-1:" + Base64.getEncoder().encodeToString(randomBytes(32)));
+        // application-service: ring of secrets of the keyed hash of ID numbers, <keyId>:<at least 32 characters>
+        generators.put(ID_HASH_KEYS, () -> "local-1:" + HexFormat.of().formatHex(randomBytes(32)));
         return Collections.unmodifiableMap(generators);
     }
 
     /** The secrets to hand to the services: from {@code environment} where set, else from (or new in) {@code file}. */
     static Map<String, String> loadOrCreate(Path file, Map<String, String> environment) {
         Properties stored = read(file);
-        boolean changed = false;
+        boolean changed = carryOverSingleKeys(stored);
         for (Map.Entry<String, Supplier<String>> secret : GENERATED.entrySet()) {
             if (stored.getProperty(secret.getKey()) == null) {
                 stored.setProperty(secret.getKey(), secret.getValue().get());
@@ -61,6 +65,19 @@ final class StackSecrets {
             secrets.put(name, fromEnvironment == null || fromEnvironment.isBlank() ? stored.getProperty(name) : fromEnvironment);
         }
         return secrets;
+    }
+
+    /** A stack made before key rings keeps its keys, as key {@code local-0} of each ring, so its data still opens. */
+    private static boolean carryOverSingleKeys(Properties stored) {
+        boolean changed = false;
+        for (Map.Entry<String, String> single : BEFORE_KEY_RINGS.entrySet()) {
+            String key = (String) stored.remove(single.getKey());
+            if (key != null) {
+                stored.putIfAbsent(single.getValue(), "local-0:" + key);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     static Properties read(Path file) {

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +56,8 @@ class SubmissionToAnalyticsIT {
                 "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
                 "mp.jwt.verify.publickey.location", publicKey.toString(),
                 // application-service refuses to start in production without its own keys
-                "smartdesk.application.data-key", Base64.getEncoder().encodeToString(randomBytes(32)),
-                "smartdesk.application.id-hash-key", HexFormat.of().formatHex(randomBytes(32)));
+                "smartdesk.application.data-keys", "it-1:" + Base64.getEncoder().encodeToString(randomBytes(32)),
+                "smartdesk.application.id-hash-keys", "it-1:" + HexFormat.of().formatHex(randomBytes(32)));
         for (String module : MODULES) {
             String database = TestDatabases.create("system_" + module.replace("-service", "").replace('-', '_'));
             databases.add(database);

@@ -2,6 +2,7 @@ package tw.smartdesk.application.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.application.domain.Caller;
 import tw.smartdesk.application.service.VerifiedIdentity;
@@ -27,7 +28,7 @@ public class CurrentCaller {
 
     public Caller get() {
         String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
-        String verifiedIdHash = identity.hasRole(Roles.CITIZEN) ? verified.idHashOf(token) : null;
-        return new Caller(subject, identity.getRoles(), verifiedIdHash);
+        List<String> verifiedIdHashes = identity.hasRole(Roles.CITIZEN) ? verified.idHashesOf(token) : List.of();
+        return new Caller(subject, identity.getRoles(), verifiedIdHashes);
     }
 }

@@ -16,7 +16,7 @@ public record MyDataView(List<ApplicantData> applicants, List<ApplicationView> a
     /** One linked applicant's stored data, masked. */
     @Schema(name = "MyApplicantData")
     public record ApplicantData(
-            @Schema(example = "A12****789") String maskedNationalId,
+            @Schema(example = "A*******89") String maskedNationalId,
             @Schema(example = "王*明") String maskedName,
             @Schema(example = "+8869****678") String maskedPhone,
             @Schema(example = "r***@example.tw") String maskedEmail,

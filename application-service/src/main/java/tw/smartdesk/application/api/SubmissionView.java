@@ -27,7 +27,7 @@ public record SubmissionView(UUID submissionId,
      *
      * @param applicantRef the pseudonymous reference other services know the applicant by; staff only,
      *     absent for citizens
-     * @param maskedNationalId such as A12****789
+     * @param maskedNationalId such as A*******89
      * @param maskedName such as 王*明
      */
     @Schema(name = "ApplicantSummary", description = "The applicant, masked; never a full ID number or name.")
@@ -36,7 +36,7 @@ public record SubmissionView(UUID submissionId,
             @Schema(example = "APL-3f9a0c1b2d4e5f60718293a4", description = "Staff only (clerk, operator, admin): the"
                     + " pseudonymous reference the applicant has on public Kafka topics. Never in an answer to a"
                     + " citizen (absent), since a citizen may file under someone else's ID number.") String applicantRef,
-            @Schema(example = "A12****789") String maskedNationalId, @Schema(example = "王*明") String maskedName) {
+            @Schema(example = "A*******89") String maskedNationalId, @Schema(example = "王*明") String maskedName) {
 
         /** The summary for {@code caller}: with the reference for staff, without it for anyone else. */
         public static ApplicantSummary shownTo(Caller caller, String applicantRef, String maskedNationalId,
@@ -48,7 +48,7 @@ public record SubmissionView(UUID submissionId,
     /** A proxy applicant as responses show them. */
     @Schema(name = "ProxySummary")
     public record ProxySummary(@Schema(example = "王*明") String maskedName, @Schema(example = "配偶") String relationship,
-            @Schema(example = "A23****893") String maskedNationalId,
+            @Schema(example = "A*******93") String maskedNationalId,
             @Schema(example = "LETTER-2026-000123") String authorisationLetterRef) {
     }
 }

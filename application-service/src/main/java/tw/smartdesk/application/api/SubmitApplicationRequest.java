@@ -42,7 +42,7 @@ public record SubmitApplicationRequest(
      *
      * @param nationalId national ID or resident certificate number (old or new format); stored encrypted,
      *        answered masked
-     * @param birthDate turned into an age band; not kept
+     * @param birthDate turned into an age band, and kept sealed for the phone desk's look-up of a caller
      * @param phone mobile number, 0912345678 or E.164
      * @param township a code from {@code GET /townships} (or OUTSIDE_COUNTY); anything else is refused
      */

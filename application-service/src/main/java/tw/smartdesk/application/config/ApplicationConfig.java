@@ -6,20 +6,20 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "smartdesk.application")
 public interface ApplicationConfig {
 
+    /**
+     * Key ring of the AES-256-GCM keys that seal applicant personal data at rest (ID number, name, birth date,
+     * phone, e-mail, LINE id, a proxy's name, form values, a filing's own contacts):
+     * {@code <keyId>:<base64 of 32 bytes>[,...]}, the current key first, older keys after it until re-encryption
+     * has moved every value off them; set by SMARTDESK_APPLICANT_DATA_KEYS. Only dev and test have a default.
+     */
+    String dataKeys();
 
     /**
-     * Base64 of the 32-byte AES-256 key that encrypts applicant personal data at rest (ID number,
-     * name, phone, e-mail, LINE id, a proxy's name); set by SMARTDESK_APPLICANT_DATA_KEY. Only the dev
-     * and test profiles have a default: production refuses to start without it.
+     * Key ring of the keyed hash (HMAC-SHA256) of the normalised ID number that finds a returning applicant:
+     * {@code <keyId>:<secret of at least 32 characters>[,...]}, the current key first; look-ups try every key
+     * until the re-hash has moved every applicant onto the current one. Set by SMARTDESK_APPLICANT_ID_HASH_KEYS.
      */
-    String dataKey();
-
-    /**
-     * Secret (at least 32 characters) of the keyed hash (HMAC-SHA256) of the normalised ID number that
-     * finds a returning applicant; set by SMARTDESK_APPLICANT_ID_HASH_KEY, dev and test defaults only.
-     * Changing it makes every stored applicant unfindable, so it is set once per deployment.
-     */
-    String idHashKey();
+    String idHashKeys();
 
     /** The site whose Smart Desk or counter hands documents over when a submission names none. */
     String defaultPickupSite();

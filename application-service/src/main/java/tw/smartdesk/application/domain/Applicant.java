@@ -12,8 +12,8 @@ import tw.smartdesk.events.application.Residency;
 import tw.smartdesk.events.application.Township;
 
 /**
- * A resident who applied. Personal data is encrypted at rest (AES-GCM); the ID number is found
- * through a keyed hash. Erasure clears every personal column and keeps the anonymous reference.
+ * A resident who applied. Personal data is sealed at rest ({@code ApplicantCrypto}: AES-GCM, bound to this
+ * row); the ID number is found through a keyed hash. Erasure clears every personal column and keeps the anonymous reference.
  */
 @Entity
 @Table(name = "applicant")
@@ -27,6 +27,10 @@ public class Applicant extends PanacheEntityBase {
     /** HMAC-SHA256 of the normalised ID number, for look-up; null once erased. */
     @Column(name = "id_hash")
     public String idHash;
+
+    /** Id of the hash key {@link #idHash} was made under (null: before key rings); the re-hash renews it. */
+    @Column(name = "id_hash_key")
+    public String idHashKey;
 
     @Column(name = "national_id_enc")
     public byte[] nationalIdEncrypted;
@@ -50,12 +54,9 @@ public class Applicant extends PanacheEntityBase {
     @Column(name = "channel_preferences")
     public String channelPreferences;
 
-    /**
-     * Keyed hash of {@code <ID number>|<birth date>}, which the phone desk's look-up compares; set and
-     * refreshed like the name, null once erased. Accounts are linked in {@code applicant_account_link}.
-     */
-    @Column(name = "birth_date_hash")
-    public String birthDateHash;
+    /** The birth date (ISO), sealed; what the phone desk's look-up compares. Null once erased. */
+    @Column(name = "birth_date_enc")
+    public byte[] birthDateEncrypted;
 
     /** Township of residence, a code from the county's list (or OUTSIDE_COUNTY); null when unknown. */
     @Enumerated(EnumType.STRING)

@@ -10,7 +10,7 @@ import tw.smartdesk.events.application.Township;
  * {@link #toString()} hides the personal values.
  *
  * @param nationalId normalised and already validated
- * @param birthDate kept only inside a keyed hash with the ID number, for the phone desk's look-up
+ * @param birthDate kept sealed, for the phone desk's look-up
  * @param ageBand derived from the birth date
  */
 public record ApplicantProfile(String nationalId, String name, LocalDate birthDate, String ageBand, Township township,

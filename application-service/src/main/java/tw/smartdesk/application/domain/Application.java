@@ -75,7 +75,7 @@ public class Application extends PanacheEntityBase {
     @Column(name = "proxy_relationship")
     public String proxyRelationship;
 
-    /** The proxy's ID number, masked (e.g. A12****789); the full number is never stored for a proxy. */
+    /** The proxy's ID number, masked (e.g. A*******89); the full number is never stored for a proxy. */
     @Column(name = "proxy_id_masked")
     public String proxyIdMasked;
 

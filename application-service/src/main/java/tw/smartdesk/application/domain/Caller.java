@@ -1,20 +1,26 @@
 package tw.smartdesk.application.domain;
 
+import java.util.List;
 import java.util.Set;
 import tw.smartdesk.security.Roles;
 
 /**
  * Who is calling: the token's subject, the SmartDesk roles it holds and, when the county's identity
- * provider verified the person (citizen digital certificate or mobile ID login), the keyed hash of their
- * ID number ({@code verifiedIdHash}, null otherwise), comparable with {@code applicant.id_hash}.
+ * provider verified the person (citizen digital certificate or mobile ID login), the keyed hashes of their
+ * ID number ({@code verifiedIdHashes}: under the current hash key first, then under the ring's older keys
+ * when the claim holds the number itself; empty otherwise), comparable with {@code applicant.id_hash}.
  */
-public record Caller(String subject, Set<String> roles, String verifiedIdHash) {
+public record Caller(String subject, Set<String> roles, List<String> verifiedIdHashes) {
 
     private static final Set<String> STAFF = Set.of(Roles.CLERK, Roles.OPERATOR, Roles.ADMIN);
 
     /** A caller without a verified identity. */
     public Caller(String subject, Set<String> roles) {
-        this(subject, roles, null);
+        this(subject, roles, List.of());
+    }
+
+    public Caller {
+        verifiedIdHashes = verifiedIdHashes == null ? List.of() : List.copyOf(verifiedIdHashes);
     }
 
     public boolean isStaff() {
@@ -27,7 +33,7 @@ public record Caller(String subject, Set<String> roles, String verifiedIdHash) {
 
     /** Whether the identity provider verified this caller as the person whose ID number hashes to {@code idHash}. */
     public boolean isVerifiedAs(String idHash) {
-        return verifiedIdHash != null && verifiedIdHash.equals(idHash);
+        return verifiedIdHashes.contains(idHash);
     }
 
     /**

@@ -24,7 +24,7 @@ public class AccountLinks {
     private static final String LINKED_REFS = "select applicant_ref from applicant_account_link where account_subject = :subject";
     private static final String LINK = "insert into applicant_account_link (applicant_ref, account_subject, linked_at)"
             + " values (:ref, :subject, now()) on conflict do nothing";
-    private static final String VERIFIED_APPLICANT = "idHash = ?1 and erasedAt is null";
+    private static final String VERIFIED_APPLICANT = "idHash in ?1 and erasedAt is null";
 
     private final ApplicantAudit audit;
 
@@ -40,8 +40,8 @@ public class AccountLinks {
         if (caller.isStaff()) {
             return Uni.createFrom().item(Set.of());
         }
-        Uni<Void> linked = caller.verifiedIdHash() == null ? Uni.createFrom().voidItem()
-                : Applicant.<Applicant>find(VERIFIED_APPLICANT, caller.verifiedIdHash()).firstResult()
+        Uni<Void> linked = caller.verifiedIdHashes().isEmpty() ? Uni.createFrom().voidItem()
+                : Applicant.<Applicant>find(VERIFIED_APPLICANT, caller.verifiedIdHashes()).firstResult()
                         .chain(applicant -> applicant == null ? Uni.createFrom().voidItem()
                                 : link(applicant.applicantRef, Actor.of(caller), null));
         return linked.chain(() -> Panache.getSession())

@@ -17,8 +17,8 @@ import tw.smartdesk.application.domain.ApplicationFeedback;
 import tw.smartdesk.application.domain.ApplicationForm;
 import tw.smartdesk.application.domain.ApplicationHistoryEntry;
 import tw.smartdesk.events.Topic;
-import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.http.IdempotentRequests;
+import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
 
 /**
@@ -87,12 +87,13 @@ public class ApplicantErasure {
 
     private static void clearPersonalData(Applicant applicant) {
         applicant.idHash = null;
+        applicant.idHashKey = null;
         applicant.nationalIdEncrypted = null;
         applicant.nameEncrypted = null;
         applicant.phoneEncrypted = null;
         applicant.emailEncrypted = null;
         applicant.lineIdEncrypted = null;
-        applicant.birthDateHash = null;
+        applicant.birthDateEncrypted = null;
         applicant.locale = null;
         applicant.channelPreferences = null;
         applicant.erasedAt = Instant.now();

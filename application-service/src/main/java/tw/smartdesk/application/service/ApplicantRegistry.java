@@ -4,10 +4,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.ApplicantProfile;
 import tw.smartdesk.application.domain.ApplicantRefs;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.events.application.ApplicationChannel;
 
 /**
@@ -21,6 +24,9 @@ import tw.smartdesk.events.application.ApplicationChannel;
  * nothing stored: the filing goes ahead under the applicant, belongs to the filing account alone, and its
  * contact details stay with that filing ({@code filing_contact}). A first filing by such an account
  * registers the applicant with the name and demographics it gives, but no stored contacts.
+ *
+ * <p>An applicant is found by the ID number's hash under any key of the hash key ring; one found under an older
+ * key is re-hashed under the current key on the spot (the re-encryption command does the rest).
  */
 @ApplicationScoped
 public class ApplicantRegistry {
@@ -28,6 +34,7 @@ public class ApplicantRegistry {
     /** First key of the two-key advisory lock space, so these locks never meet another feature's. */
     private static final int LOCK_NAMESPACE = 0x41504C;
     private static final String LOCK_IDENTITY = "select 1 from pg_advisory_xact_lock(:namespace, hashtext(:idHash))";
+    private static final String BY_ID_HASH = "idHash in ?1";
 
     private final ApplicantCrypto crypto;
     private final ApplicantUpdates updates;
@@ -42,10 +49,11 @@ public class ApplicantRegistry {
     }
 
     /**
-     * Who files: the actor and channel, the citizen account filing (null for staff), the keyed hash of the
-     * account's verified ID number (null without the claim) and whether a proxy files for the applicant.
+     * Who files: the actor and channel, the citizen account filing (null for staff), the keyed hashes of the
+     * account's verified ID number (empty without the claim, see {@code Caller}) and whether a proxy files for
+     * the applicant.
      */
-    public record Filer(Actor actor, ApplicationChannel channel, String accountSubject, String verifiedIdHash,
+    public record Filer(Actor actor, ApplicationChannel channel, String accountSubject, List<String> verifiedIdHashes,
             boolean proxy) {
 
         boolean isStaff() {
@@ -54,7 +62,7 @@ public class ApplicantRegistry {
 
         /** The applicant's own verified account, filing in person (a proxy's claim is the proxy's). */
         boolean isVerifiedAs(String idHash) {
-            return accountSubject != null && !proxy && idHash.equals(verifiedIdHash);
+            return accountSubject != null && !proxy && verifiedIdHashes.contains(idHash);
         }
     }
 
@@ -72,12 +80,13 @@ public class ApplicantRegistry {
      * once are serialised, so they cannot register two applicants.
      */
     public Uni<Registration> register(ApplicantProfile profile, Filer filer) {
-        String idHash = crypto.idHash(profile.nationalId());
+        List<String> candidates = crypto.idHashCandidates(profile.nationalId());
+        String idHash = candidates.get(0);
         boolean mayChange = filer.isStaff() || filer.isVerifiedAs(idHash);
-        return lockIdentity(idHash)
-                .chain(() -> Applicant.<Applicant>find("idHash", idHash).<Applicant>firstResult())
+        return lockIdentity(candidates)
+                .chain(() -> Applicant.<Applicant>find(BY_ID_HASH, candidates).<Applicant>firstResult())
                 .chain(found -> found == null ? create(idHash, profile, filer, mayChange)
-                        : change(found, profile, filer, mayChange))
+                        : change(rehashed(found, idHash), profile, filer, mayChange))
                 .call(applicant -> filer.isVerifiedAs(idHash)
                         ? links.link(applicant.applicantRef, filer.actor(), filer.channel()) : Uni.createFrom().voidItem())
                 .map(applicant -> new Registration(applicant, filer.accountSubject(), mayChange));
@@ -87,7 +96,9 @@ public class ApplicantRegistry {
         Applicant applicant = new Applicant();
         applicant.applicantRef = ApplicantRefs.next();
         applicant.idHash = idHash;
-        applicant.nationalIdEncrypted = crypto.encrypt(profile.nationalId());
+        applicant.idHashKey = crypto.currentHashKeyId();
+        applicant.nationalIdEncrypted = crypto.seal(SealedColumn.APPLICANT_NATIONAL_ID, applicant.applicantRef,
+                profile.nationalId());
         applicant.createdAt = Instant.now();
         return applicant.<Applicant>persist()
                 .chain(saved -> updates.apply(saved, profile, withContacts)
@@ -106,12 +117,28 @@ public class ApplicantRegistry {
                 .replaceWith(applicant);
     }
 
-    private static Uni<Void> lockIdentity(String idHash) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(LOCK_IDENTITY)
-                        .setParameter("namespace", LOCK_NAMESPACE)
-                        .setParameter("idHash", idHash)
-                        .getSingleResult())
-                .replaceWithVoid();
+    private Applicant rehashed(Applicant applicant, String currentHash) {
+        if (!currentHash.equals(applicant.idHash)) {
+            applicant.idHash = currentHash;
+            applicant.idHashKey = crypto.currentHashKeyId();
+        }
+        return applicant;
+    }
+
+    /**
+     * Locks the person under the hash of every key of the ring, in a fixed order: instances part-way through a
+     * change of ring (old ring and old + new ring) still share a key, so they still serialise on it.
+     */
+    private static Uni<Void> lockIdentity(List<String> candidates) {
+        Uni<Void> locked = Uni.createFrom().voidItem();
+        for (String idHash : candidates.stream().sorted().toList()) {
+            locked = locked.chain(() -> Panache.getSession()
+                    .chain(session -> session.createNativeQuery(LOCK_IDENTITY)
+                            .setParameter("namespace", LOCK_NAMESPACE)
+                            .setParameter("idHash", idHash)
+                            .getSingleResult())
+                    .replaceWithVoid());
+        }
+        return locked;
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.ApplicantProfile;
 import tw.smartdesk.application.domain.ContactDetails;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
 import tw.smartdesk.events.contacts.ContactLocale;
 import tw.smartdesk.platform.outbox.Outbox;
@@ -34,12 +36,10 @@ public class ApplicantUpdates {
     /** Applies the profile; answers the names of the fields that changed (never their values). */
     public Uni<List<String>> apply(Applicant applicant, ApplicantProfile profile, boolean withContacts) {
         List<String> changed = new ArrayList<>();
-        applicant.nameEncrypted = reseal(applicant.nameEncrypted, profile.name(), "name", changed);
-        String birthDateHash = birthDateHash(profile.nationalId(), profile.birthDate());
-        if (!birthDateHash.equals(applicant.birthDateHash)) {
-            applicant.birthDateHash = birthDateHash;
-            changed.add("birthDate");
-        }
+        applicant.nameEncrypted = reseal(applicant, SealedColumn.APPLICANT_NAME, applicant.nameEncrypted,
+                profile.name(), "name", changed);
+        applicant.birthDateEncrypted = reseal(applicant, SealedColumn.APPLICANT_BIRTH_DATE, applicant.birthDateEncrypted,
+                profile.birthDate() == null ? null : profile.birthDate().toString(), "birthDate", changed);
         applicant.ageBand = profile.ageBand();
         applicant.township = profile.township() != null ? profile.township() : applicant.township;
         applicant.residency = profile.residency() != null ? profile.residency() : applicant.residency;
@@ -52,15 +52,13 @@ public class ApplicantUpdates {
         return after.equals(before) ? Uni.createFrom().item(changed) : publish(applicant, after).replaceWith(changed);
     }
 
-    /** Keyed hash of {@code <ID number>|<birth date>}: what the phone desk's look-up compares. */
-    public String birthDateHash(String nationalId, java.time.LocalDate birthDate) {
-        return crypto.idHash(nationalId + "|" + birthDate);
-    }
-
     private void applyContacts(Applicant applicant, ContactDetails contact, List<String> changed) {
-        applicant.phoneEncrypted = reseal(applicant.phoneEncrypted, contact.phone(), "phone", changed);
-        applicant.emailEncrypted = reseal(applicant.emailEncrypted, contact.email(), "email", changed);
-        applicant.lineIdEncrypted = reseal(applicant.lineIdEncrypted, contact.lineId(), "lineId", changed);
+        applicant.phoneEncrypted = reseal(applicant, SealedColumn.APPLICANT_PHONE, applicant.phoneEncrypted,
+                contact.phone(), "phone", changed);
+        applicant.emailEncrypted = reseal(applicant, SealedColumn.APPLICANT_EMAIL, applicant.emailEncrypted,
+                contact.email(), "email", changed);
+        applicant.lineIdEncrypted = reseal(applicant, SealedColumn.APPLICANT_LINE_ID, applicant.lineIdEncrypted,
+                contact.lineId(), "lineId", changed);
         if (!Objects.equals(applicant.locale, contact.locale().tag())) {
             applicant.locale = contact.locale().tag();
             changed.add("locale");
@@ -71,20 +69,26 @@ public class ApplicantUpdates {
         }
     }
 
-    /** Seals the value anew only when it changed, so an unchanged row is not rewritten. */
-    private byte[] reseal(byte[] stored, String value, String field, List<String> changed) {
-        if (Objects.equals(crypto.decrypt(stored), value)) {
-            return stored;
+    /**
+     * Seals the value anew when it changed, or when it is still under an older data key (moving it onto the current
+     * one as re-encryption would); an unchanged value under the current key is left as it is.
+     */
+    private byte[] reseal(Applicant applicant, SealedColumn column, byte[] stored, String value, String field,
+            List<String> changed) {
+        if (Objects.equals(crypto.open(column, applicant.applicantRef, stored), value)) {
+            return crypto.isUnderCurrentKey(stored) ? stored : crypto.seal(column, applicant.applicantRef, value);
         }
         changed.add(field);
-        return crypto.encrypt(value);
+        return crypto.seal(column, applicant.applicantRef, value);
     }
 
     private ContactDetails contactOf(Applicant applicant) {
         ContactLocale locale = Arrays.stream(ContactLocale.values())
                 .filter(candidate -> candidate.tag().equals(applicant.locale)).findFirst().orElse(null);
-        return new ContactDetails(crypto.decrypt(applicant.phoneEncrypted), crypto.decrypt(applicant.emailEncrypted),
-                crypto.decrypt(applicant.lineIdEncrypted), locale, ContactDetails.parsePreferences(applicant.channelPreferences));
+        String ref = applicant.applicantRef;
+        return new ContactDetails(crypto.open(SealedColumn.APPLICANT_PHONE, ref, applicant.phoneEncrypted),
+                crypto.open(SealedColumn.APPLICANT_EMAIL, ref, applicant.emailEncrypted),
+                crypto.open(SealedColumn.APPLICANT_LINE_ID, ref, applicant.lineIdEncrypted), locale, ContactDetails.parsePreferences(applicant.channelPreferences));
     }
 
     private Uni<Void> publish(Applicant applicant, ContactDetails contact) {

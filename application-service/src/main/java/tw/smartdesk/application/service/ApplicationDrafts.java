@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import tw.smartdesk.application.api.SubmitApplicationRequest;
 import tw.smartdesk.application.api.SubmitApplicationRequest.PickupChoice;
 import tw.smartdesk.application.api.SubmitApplicationRequest.ProxyDetails;
+import tw.smartdesk.application.api.SubmitApplicationRequest;
 import tw.smartdesk.application.config.ApplicationConfig;
 import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
@@ -16,6 +16,8 @@ import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.domain.Masking;
 import tw.smartdesk.application.domain.ServiceDefinition;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.events.application.PickupMethod;
 
 /**
@@ -86,7 +88,7 @@ public class ApplicationDrafts {
         if (proxy == null) {
             return;
         }
-        application.proxyNameEncrypted = crypto.encrypt(proxy.name().strip());
+        application.proxyNameEncrypted = crypto.seal(SealedColumn.APPLICATION_PROXY_NAME, application.id, proxy.name().strip());
         application.proxyRelationship = proxy.relationship().strip();
         application.proxyIdMasked = Masking.nationalId(proxy.nationalId());
         application.proxyLetterRef = proxy.authorisationLetterRef().strip();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import tw.smartdesk.application.domain.ApplicationForm;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 
 /** The form values of applications, sealed at rest with the applicant data key. */
 @ApplicationScoped
@@ -29,14 +31,14 @@ public class ApplicationForms {
     public Uni<Void> save(UUID applicationId, Map<String, String> values) {
         ApplicationForm form = new ApplicationForm();
         form.applicationId = applicationId;
-        form.fieldsEncrypted = crypto.encrypt(write(values == null ? Map.of() : new TreeMap<>(values)));
+        form.fieldsEncrypted = crypto.seal(SealedColumn.APPLICATION_FORM_FIELDS, applicationId, write(values == null ? Map.of() : new TreeMap<>(values)));
         return form.persist().replaceWithVoid();
     }
 
     /** The values an application was filed with, for staff; empty when there were none or they were erased. */
     public Uni<Map<String, String>> of(UUID applicationId) {
         return ApplicationForm.<ApplicationForm>findById(applicationId)
-                .map(form -> form == null || form.fieldsEncrypted == null ? Map.of() : read(crypto.decrypt(form.fieldsEncrypted)));
+                .map(form -> form == null || form.fieldsEncrypted == null ? Map.of() : read(crypto.open(SealedColumn.APPLICATION_FORM_FIELDS, applicationId, form.fieldsEncrypted)));
     }
 
     private String write(Map<String, String> values) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
-import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.application.api.PageView;
 import tw.smartdesk.application.api.SubmissionView;
 import tw.smartdesk.application.api.TimelineEntryView;
@@ -24,6 +23,9 @@ import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.application.domain.Caller;
 import tw.smartdesk.application.domain.Masking;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
+import tw.smartdesk.platform.http.PageRequest;
 import tw.smartdesk.security.Roles;
 
 /** What staff and residents read: the clerk work queue, a resident's own applications, one application's timeline. */
@@ -132,15 +134,17 @@ public class ApplicationQueries {
             return SubmissionView.ApplicantSummary.shownTo(caller, application.applicantRef, null, null);
         }
         return SubmissionView.ApplicantSummary.shownTo(caller, applicant.applicantRef,
-                Masking.nationalId(crypto.decrypt(applicant.nationalIdEncrypted)),
-                Masking.name(crypto.decrypt(applicant.nameEncrypted)));
+                Masking.nationalId(crypto.open(SealedColumn.APPLICANT_NATIONAL_ID, applicant.applicantRef,
+                        applicant.nationalIdEncrypted)),
+                Masking.name(crypto.open(SealedColumn.APPLICANT_NAME, applicant.applicantRef, applicant.nameEncrypted)));
     }
 
     private SubmissionView.ProxySummary proxyOf(Application application) {
         if (application.proxyRelationship == null) {
             return null;
         }
-        return new SubmissionView.ProxySummary(Masking.name(crypto.decrypt(application.proxyNameEncrypted)),
+        return new SubmissionView.ProxySummary(Masking.name(crypto.open(SealedColumn.APPLICATION_PROXY_NAME, application.id,
+                application.proxyNameEncrypted)),
                 application.proxyRelationship, application.proxyIdMasked, application.proxyLetterRef);
     }
 

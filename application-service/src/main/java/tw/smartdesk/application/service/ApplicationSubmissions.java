@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import tw.smartdesk.application.api.ApplicationView;
 import tw.smartdesk.application.api.SubmissionView;
-import tw.smartdesk.application.api.SubmitApplicationRequest;
 import tw.smartdesk.application.api.SubmitApplicationRequest.ApplicantDetails;
 import tw.smartdesk.application.api.SubmitApplicationRequest.ProxyDetails;
+import tw.smartdesk.application.api.SubmitApplicationRequest;
 import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.AgeBands;
 import tw.smartdesk.application.domain.Applicant;
@@ -83,7 +83,7 @@ public class ApplicationSubmissions {
     private static ApplicantRegistry.Filer filerOf(SubmitApplicationRequest request, Caller caller,
             SubmissionChecks.Accepted accepted) {
         return new ApplicantRegistry.Filer(Actor.of(caller), request.channel(), accepted.accountSubject(),
-                caller.verifiedIdHash(), request.proxy() != null);
+                caller.verifiedIdHashes(), request.proxy() != null);
     }
 
     private Uni<List<Application>> fileEach(SubmitApplicationRequest request, List<ServiceDefinition> services,

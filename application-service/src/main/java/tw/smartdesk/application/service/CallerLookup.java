@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import tw.smartdesk.application.api.PageView;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.NationalIds;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
 
@@ -30,14 +33,12 @@ public class CallerLookup {
     static final int LIMIT = 50;
 
     private static final String OF_APPLICANT = "applicantRef = :ref";
-    private static final String KNOWN_APPLICANT = "idHash = ?1 and erasedAt is null";
+    private static final String KNOWN_APPLICANT = "idHash in ?1 and erasedAt is null";
 
     private final ApplicantCrypto crypto;
-    private final ApplicantUpdates updates;
 
-    CallerLookup(ApplicantCrypto crypto, ApplicantUpdates updates) {
+    CallerLookup(ApplicantCrypto crypto) {
         this.crypto = crypto;
-        this.updates = updates;
     }
 
     @WithSession
@@ -48,12 +49,16 @@ public class CallerLookup {
 
     private Uni<PageView<ApplicationView>> byPerson(CallerLookupRequest request) {
         String nationalId = NationalIds.normalise(request.nationalId());
-        String birthDateHash = updates.birthDateHash(nationalId, request.birthDate());
-        return Applicant.<Applicant>find(KNOWN_APPLICANT, crypto.idHash(nationalId)).firstResult().chain(applicant ->
-                applicant == null || !birthDateHash.equals(applicant.birthDateHash) ? Uni.createFrom().item(empty())
+        return Applicant.<Applicant>find(KNOWN_APPLICANT, crypto.idHashCandidates(nationalId)).firstResult().chain(applicant ->
+                applicant == null || !bornOn(applicant, request.birthDate()) ? Uni.createFrom().item(empty())
                         : Application.<Application>find(OF_APPLICANT, Sort.descending("submittedAt").and("id"),
                                 Parameters.with("ref", applicant.applicantRef)).page(Page.ofSize(LIMIT)).list()
                                 .map(CallerLookup::pageOf));
+    }
+
+    private boolean bornOn(Applicant applicant, LocalDate birthDate) {
+        return birthDate.toString().equals(crypto.open(SealedColumn.APPLICANT_BIRTH_DATE, applicant.applicantRef,
+                applicant.birthDateEncrypted));
     }
 
     private static Uni<PageView<ApplicationView>> byId(UUID id) {

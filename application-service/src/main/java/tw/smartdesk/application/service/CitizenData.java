@@ -18,6 +18,8 @@ import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.Caller;
 import tw.smartdesk.application.domain.Masking;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.platform.http.ProblemException;
 
 /**
@@ -89,10 +91,12 @@ public class CitizenData {
     }
 
     private MyDataView.ApplicantData dataOf(Applicant applicant) {
-        String phone = crypto.decrypt(applicant.phoneEncrypted);
-        String email = crypto.decrypt(applicant.emailEncrypted);
-        return new MyDataView.ApplicantData(Masking.nationalId(crypto.decrypt(applicant.nationalIdEncrypted)),
-                Masking.name(crypto.decrypt(applicant.nameEncrypted)),
+        String ref = applicant.applicantRef;
+        String phone = crypto.open(SealedColumn.APPLICANT_PHONE, ref, applicant.phoneEncrypted);
+        String email = crypto.open(SealedColumn.APPLICANT_EMAIL, ref, applicant.emailEncrypted);
+        return new MyDataView.ApplicantData(
+                Masking.nationalId(crypto.open(SealedColumn.APPLICANT_NATIONAL_ID, ref, applicant.nationalIdEncrypted)),
+                Masking.name(crypto.open(SealedColumn.APPLICANT_NAME, ref, applicant.nameEncrypted)),
                 phone == null ? null : phone.substring(0, 5) + "****" + phone.substring(phone.length() - 3),
                 email == null ? null : email.charAt(0) + "***" + email.substring(email.indexOf('@')),
                 applicant.lineIdEncrypted != null, applicant.locale, applicant.channelPreferences, applicant.township,

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 import tw.smartdesk.application.domain.ContactDetails;
 import tw.smartdesk.application.domain.FilingContact;
+import tw.smartdesk.application.keys.ApplicantCrypto;
+import tw.smartdesk.application.keys.SealedColumn;
 
 /**
  * Contact details of a filing that may not change the applicant's stored ones (a citizen account
@@ -26,9 +28,9 @@ public class FilingContacts {
         FilingContact row = new FilingContact();
         row.submissionId = submissionId;
         row.applicantRef = applicantRef;
-        row.phoneEncrypted = crypto.encrypt(contact.phone());
-        row.emailEncrypted = crypto.encrypt(contact.email());
-        row.lineIdEncrypted = crypto.encrypt(contact.lineId());
+        row.phoneEncrypted = crypto.seal(SealedColumn.FILING_CONTACT_PHONE, submissionId, contact.phone());
+        row.emailEncrypted = crypto.seal(SealedColumn.FILING_CONTACT_EMAIL, submissionId, contact.email());
+        row.lineIdEncrypted = crypto.seal(SealedColumn.FILING_CONTACT_LINE_ID, submissionId, contact.lineId());
         row.locale = contact.locale().tag();
         row.channelPreferences = contact.preferencesText();
         row.createdAt = Instant.now();

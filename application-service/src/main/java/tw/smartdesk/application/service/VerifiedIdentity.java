@@ -2,16 +2,20 @@ package tw.smartdesk.application.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.application.config.IdentityConfig;
 import tw.smartdesk.application.domain.NationalIds;
+import tw.smartdesk.application.keys.ApplicantCrypto;
 
 /**
- * Reads the verified identity claim of a token ({@link IdentityConfig}) as the keyed hash of the ID
- * number, the form {@code applicant.id_hash} has. A claim that is present but malformed is treated as
- * absent (and logged without its value): it verifies nobody.
+ * Reads the verified identity claim of a token ({@link IdentityConfig}) as keyed hashes of the ID number,
+ * the form {@code applicant.id_hash} has: a RAW claim is hashed under every key of the hash key ring (current
+ * first), so applicants not yet re-hashed are found too; a KEYED_HASH claim is the provider's hash under the
+ * current key and is taken as it is. A claim that is present but malformed is treated as absent (and
+ * logged without its value): it verifies nobody.
  */
 @ApplicationScoped
 public class VerifiedIdentity {
@@ -26,28 +30,28 @@ public class VerifiedIdentity {
         this.crypto = crypto;
     }
 
-    /** The keyed hash of the verified ID number, or null when the token carries no (usable) claim. */
-    public String idHashOf(JsonWebToken token) {
+    /** The keyed hashes of the verified ID number; empty when the token carries no (usable) claim. */
+    public List<String> idHashesOf(JsonWebToken token) {
         Object claim = token.getClaim(config.verifiedIdClaim());
         if (claim == null) {
-            return null;
+            return List.of();
         }
-        return idHashOf(claim.toString().replace("\"", "").strip());
+        return idHashesOf(claim.toString().replace("\"", "").strip());
     }
 
-    String idHashOf(String value) {
+    List<String> idHashesOf(String value) {
         if (config.claimFormat() == IdentityConfig.ClaimFormat.RAW) {
             if (NationalIds.isValid(value)) {
-                return crypto.idHash(NationalIds.normalise(value));
+                return crypto.idHashCandidates(NationalIds.normalise(value));
             }
         } else {
             String hash = value.toLowerCase(Locale.ROOT);
             if (HEX_HASH.matcher(hash).matches()) {
-                return hash;
+                return List.of(hash);
             }
         }
         Log.warnf("Token claim %s is not a %s value; the caller is treated as unverified", config.verifiedIdClaim(),
                 config.claimFormat());
-        return null;
+        return List.of();
     }
 }

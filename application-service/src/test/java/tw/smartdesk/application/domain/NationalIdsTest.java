@@ -2,11 +2,11 @@ package tw.smartdesk.application.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Examples worked by hand from the published check-digit rule (A123456789 and A800000014 are the textbook ones). */
 class NationalIdsTest {
@@ -67,9 +67,27 @@ class NationalIdsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"A123456789, A12****789", "a800000014 , A80****014", "AC01234567, AC0****567"})
-    void masksShowTheFirstAndLastThreeCharacters(String id, String masked) {
+    @CsvSource({"A123456789, A*******89", "a800000014 , A*******14", "AC01234567, A*******67"})
+    void masksShowTheFirstLetterAndTheLastTwoDigits(String id, String masked) {
         assertThat(Masking.nationalId(id)).isEqualTo(masked);
+    }
+
+    /**
+     * Someone who sees a mask and knows the holder's sex (the second digit) and the rules of the check digit
+     * still has at least 100,000 valid numbers to choose from.
+     */
+    @ParameterizedTest
+    @CsvSource({"A123456789", "F231457806", "A800000014"})
+    void aMaskLeavesAtLeastOneHundredThousandCandidates(String id) {
+        String masked = Masking.nationalId(id);
+        int candidates = 0;
+        for (int hidden = 0; hidden < 1_000_000; hidden++) {
+            String candidate = id.substring(0, 2) + String.format("%06d", hidden) + id.substring(8);
+            if (NationalIds.isValid(candidate) && Masking.nationalId(candidate).equals(masked)) {
+                candidates++;
+            }
+        }
+        assertThat(candidates).isGreaterThanOrEqualTo(100_000);
     }
 
     @ParameterizedTest

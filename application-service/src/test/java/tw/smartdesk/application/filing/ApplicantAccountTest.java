@@ -33,7 +33,7 @@ class ApplicantAccountTest {
     private static String stored(String ref) {
         return Db.value("select concat_ws('|', id_hash, encode(national_id_enc, 'hex'), encode(name_enc, 'hex'),"
                 + " encode(phone_enc, 'hex'), encode(email_enc, 'hex'), encode(line_id_enc, 'hex'), locale,"
-                + " channel_preferences, coalesce(birth_date_hash, '-'), township, age_band, residency)"
+                + " channel_preferences, coalesce(encode(birth_date_enc, 'hex'), '-'), township, age_band, residency)"
                 + " from applicant where applicant_ref = ?", ref);
     }
 

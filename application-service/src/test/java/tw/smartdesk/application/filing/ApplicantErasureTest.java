@@ -103,7 +103,7 @@ class ApplicantErasureTest {
         assertThat(Db.value("select score || coalesce(comment, '') from application_feedback where application_id = ?::uuid",
                 online)).isEqualTo("5");
         assertThat(Db.value("select concat_ws(',', id_hash, national_id_enc, name_enc, phone_enc, email_enc, line_id_enc,"
-                + " birth_date_hash) || (erased_at is not null) from applicant where applicant_ref = ?", filed.ref())).isEqualTo("true");
+                + " birth_date_enc, id_hash_key) || (erased_at is not null) from applicant where applicant_ref = ?", filed.ref())).isEqualTo("true");
         assertThat(Db.value("select status || ' ' || applicant_ref || ' ' || age_band from application where id = ?::uuid", online))
                 .isEqualTo("COMPLETED " + filed.ref() + " 30-39");
         assertThat(Db.value("select status || ' ' || applicant_ref || ' ' || age_band from application where id = ?::uuid", byPhone))

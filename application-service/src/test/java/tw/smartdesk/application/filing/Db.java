@@ -37,6 +37,16 @@ final class Db {
         }
     }
 
+    /** The first column of the first row as bytes (a bytea), or null. */
+    static byte[] bytes(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getBytes(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static String value(String sql, Object... parameters) {
         List<String> values = column(sql, parameters);
         return values.isEmpty() ? null : values.get(0);

@@ -294,6 +294,6 @@ class SubmitApplicationTest {
         Submission.of("MOBILE", Resident.random()).service(code).postAs(citizen, Roles.CITIZEN, key)
                 .statusCode(422).body("type", equalTo("urn:smartdesk:problem:idempotency-key-reused"));
         assertThat(first).doesNotContain("\"nationalId\"").contains("maskedNationalId");
-        assertThat(JsonPath.from(first).getString("applicant.maskedNationalId")).isNotNull().contains("****");
+        assertThat(JsonPath.from(first).getString("applicant.maskedNationalId")).isNotNull().contains("*******");
     }
 }

@@ -33,9 +33,10 @@ final class VerifiedTokens {
         return "RAW".equals(format) ? nationalId : keyedHash(nationalId);
     }
 
-    /** HMAC-SHA256 of the ID number under the service's ID hash key, lower-case hex. */
+    /** HMAC-SHA256 of the ID number under the current key of the service's ID hash key ring, lower-case hex. */
     static String keyedHash(String nationalId) {
-        String key = ConfigProvider.getConfig().getValue("smartdesk.application.id-hash-key", String.class);
+        String ring = ConfigProvider.getConfig().getValue("smartdesk.application.id-hash-keys", String.class);
+        String key = ring.split(",")[0].substring(ring.indexOf(':') + 1);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

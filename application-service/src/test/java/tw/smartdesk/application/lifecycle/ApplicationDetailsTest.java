@@ -33,7 +33,7 @@ class ApplicationDetailsTest {
     }
 
     private static String masked(String nationalId) {
-        return nationalId.substring(0, 3) + "****" + nationalId.substring(7);
+        return nationalId.charAt(0) + "*******" + nationalId.substring(8);
     }
 
     @Test
