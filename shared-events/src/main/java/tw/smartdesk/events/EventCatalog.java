@@ -30,6 +30,7 @@ import tw.smartdesk.events.application.SupplementProvided;
 import tw.smartdesk.events.application.SupplementRequested;
 import tw.smartdesk.events.application.SupplementRequestedV2;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
+import tw.smartdesk.events.contacts.FilingContactGiven;
 import tw.smartdesk.events.locker.CompartmentAssigned;
 import tw.smartdesk.events.locker.CompartmentLockedOut;
 import tw.smartdesk.events.locker.CompartmentOutOfService;
@@ -108,6 +109,8 @@ public final class EventCatalog {
             new EventType(SendNotification.class, NOTIFICATION + "send_notification.v1",
                     NOTIFICATION_REQUESTS, APPLICATION_SERVICE),
             new EventType(ApplicantContactUpdated.class, APPLICANT + "contact_updated.v1",
+                    APPLICANT_CONTACTS, APPLICATION_SERVICE),
+            new EventType(FilingContactGiven.class, APPLICANT + "filing_contact_given.v1",
                     APPLICANT_CONTACTS, APPLICATION_SERVICE));
 
     private static final Map<Class<?>, EventType> BY_CLASS =

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tw.smartdesk.events.contacts.FilingContactGiven;
 import tw.smartdesk.events.locker.LockerCapacityExhausted;
 
 /** Each golden file reads into its record and writes back to the same JSON. */
 class GoldenEventTest {
 
     /** Types whose subject is not the topic's key field, and the field it is instead. */
-    static final Map<Class<?>, String> SUBJECT_FIELD_EXCEPTIONS = Map.of(LockerCapacityExhausted.class, "applicationId");
+    static final Map<Class<?>, String> SUBJECT_FIELD_EXCEPTIONS = Map.of(LockerCapacityExhausted.class, "applicationId",
+            FilingContactGiven.class, "submissionId");
 
     static String subjectField(EventType type) {
         return SUBJECT_FIELD_EXCEPTIONS.getOrDefault(type.eventClass(), type.topic().keyField());

@@ -32,7 +32,8 @@ import tw.smartdesk.platform.outbox.Outbox;
  * every account that filed one of the applicant's applications for itself (the service cannot tell the
  * person's unverified account from someone else's). The proxy's name, masked ID, relationship and letter
  * reference, and the detail of a proxy filing's history entry (it names both) go too, as do the
- * links, the contacts of unverified filings, erasure requests and the accounts' subjects in the audit
+ * links, the contacts of unverified filings (and, by a tombstone per submission, their copies on
+ * {@code applicant-contacts}), erasure requests and the accounts' subjects in the audit
  * ({@link IdentityTraces}). Their subjects leave the applications and the history
  * (replaced by {@code erased}) and every {@code Idempotency-Key} answer they were given is deleted.
  */
@@ -75,8 +76,22 @@ public class ApplicantErasure {
     private Uni<Void> eraseAround(String applicantRef, Set<String> accounts, List<Application> applications, Actor actor) {
         return forget(applicantRef, accounts)
                 .chain(() -> traces.erase(applicantRef, accounts, ERASED_SUBJECT))
+                .chain(this::forgetFilingContacts)
                 .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, applicantRef))
                 .chain(() -> anonymiseApplications(applications, accounts, actor));
+    }
+
+    /**
+     * Each unverified filing's contacts were published keyed by its submission ({@code FilingContactGiven}): the
+     * ones still in the outbox are dropped, and a tombstone per submission erases the published ones.
+     */
+    private Uni<Void> forgetFilingContacts(List<String> submissionIds) {
+        Uni<Void> forgotten = Uni.createFrom().voidItem();
+        for (String submissionId : submissionIds) {
+            forgotten = forgotten.chain(() -> outbox.forget(Topic.APPLICANT_CONTACTS, submissionId))
+                    .chain(() -> outbox.recordTombstone(Topic.APPLICANT_CONTACTS, submissionId));
+        }
+        return forgotten;
     }
 
     private static Set<String> accountsOf(List<String> linkedAccounts, List<Application> applications) {

@@ -8,19 +8,24 @@ import tw.smartdesk.application.domain.ContactDetails;
 import tw.smartdesk.application.domain.FilingContact;
 import tw.smartdesk.application.keys.ApplicantCrypto;
 import tw.smartdesk.application.keys.SealedColumn;
+import tw.smartdesk.events.contacts.FilingContactGiven;
+import tw.smartdesk.platform.outbox.Outbox;
 
 /**
  * Contact details of a filing that may not change the applicant's stored ones (a citizen account
- * without the applicant's verified identity): kept encrypted with that submission only, for its own
- * messages, and never published as the applicant's contacts. Erased with the applicant.
+ * without the applicant's verified identity): kept sealed with that submission only, and published for
+ * that submission's messages as {@code FilingContactGiven} on {@code applicant-contacts}, keyed by the
+ * submission, never as the applicant's contacts (that key is the applicantRef). Erased with the applicant.
  */
 @ApplicationScoped
 public class FilingContacts {
 
     private final ApplicantCrypto crypto;
+    private final Outbox outbox;
 
-    FilingContacts(ApplicantCrypto crypto) {
+    FilingContacts(ApplicantCrypto crypto, Outbox outbox) {
         this.crypto = crypto;
+        this.outbox = outbox;
     }
 
     public Uni<Void> save(UUID submissionId, String applicantRef, ContactDetails given) {
@@ -34,6 +39,8 @@ public class FilingContacts {
         row.locale = contact.locale().tag();
         row.channelPreferences = contact.preferencesText();
         row.createdAt = Instant.now();
-        return row.persist().replaceWithVoid();
+        return row.persist().chain(() -> outbox.record(new FilingContactGiven(UUID.randomUUID(), row.createdAt,
+                submissionId, applicantRef, contact.phone(), contact.email(), contact.lineId(), contact.locale(),
+                contact.channelPreferences())));
     }
 }

@@ -17,6 +17,7 @@ public class IdentityTraces {
 
     private static final String LINKED_ACCOUNTS = "select account_subject from applicant_account_link where applicant_ref = :ref";
     private static final String DELETE_LINKS = "delete from applicant_account_link where applicant_ref = :ref";
+    private static final String FILING_CONTACTS = "select cast(submission_id as text) from filing_contact where applicant_ref = :ref";
     private static final String DELETE_FILING_CONTACTS = "delete from filing_contact where applicant_ref = :ref";
     private static final String DELETE_REQUESTS = "delete from erasure_request where applicant_ref = :ref";
     private static final String ANONYMISE_AUDIT = "update applicant_audit set actor_subject = :erased"
@@ -29,15 +30,21 @@ public class IdentityTraces {
                 .setParameter("ref", applicantRef).getResultList()).map(list -> (List<String>) list);
     }
 
-    /** Removes links, filing contacts and erasure requests, and the person's account subjects from the audit. */
-    public Uni<Void> erase(String applicantRef, Set<String> accounts, String erasedSubject) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(DELETE_LINKS).setParameter("ref", applicantRef)
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery(DELETE_FILING_CONTACTS).setParameter("ref", applicantRef).executeUpdate())
-                .chain(() -> session.createNativeQuery(DELETE_REQUESTS).setParameter("ref", applicantRef).executeUpdate())
-                .chain(() -> accounts.isEmpty() ? Uni.createFrom().item(0)
-                        : session.createNativeQuery(ANONYMISE_AUDIT).setParameter("erased", erasedSubject)
-                                .setParameter("ref", applicantRef).setParameter("accounts", accounts).executeUpdate()))
-                .replaceWithVoid();
+    /**
+     * Removes links, filing contacts and erasure requests, and the person's account subjects from the audit;
+     * answers the submissions whose filing contacts went (their keys on {@code applicant-contacts}).
+     */
+    @SuppressWarnings("unchecked")
+    public Uni<List<String>> erase(String applicantRef, Set<String> accounts, String erasedSubject) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FILING_CONTACTS, String.class)
+                .setParameter("ref", applicantRef).getResultList()
+                .call(() -> session.createNativeQuery(DELETE_LINKS).setParameter("ref", applicantRef).executeUpdate()
+                        .chain(() -> session.createNativeQuery(DELETE_FILING_CONTACTS).setParameter("ref", applicantRef)
+                                .executeUpdate())
+                        .chain(() -> session.createNativeQuery(DELETE_REQUESTS).setParameter("ref", applicantRef).executeUpdate())
+                        .chain(() -> accounts.isEmpty() ? Uni.createFrom().item(0)
+                                : session.createNativeQuery(ANONYMISE_AUDIT).setParameter("erased", erasedSubject)
+                                        .setParameter("ref", applicantRef).setParameter("accounts", accounts).executeUpdate())))
+                .map(submissions -> (List<String>) submissions);
     }
 }

@@ -78,4 +78,35 @@ class ContactsTopicTest {
                     "\"channelPreferences\":[\"SMS\",\"INBOX\"]");
         }
     }
+
+    @Test
+    void anUnverifiedFilingsContactsArePublishedForItsSubmissionOnlyAndErasedWithTheApplicant() {
+        Resident victim = Resident.random();
+        String own = Submission.of("ONLINE", victim).service(Catalogue.service().create())
+                .postVerified("citizen-" + UUID.randomUUID()).statusCode(201).extract().path("applications[0].id");
+        String ref = Db.value("select applicant_ref from application where id = ?::uuid", own);
+        Resident impostor = Resident.random().impersonating(victim);
+        String submissionId = Submission.of("ONLINE", impostor).service(Catalogue.service().create())
+                .postAs("citizen-" + UUID.randomUUID(), Roles.CITIZEN).statusCode(201).extract().path("submissionId");
+
+        try (TopicReader contacts = new TopicReader("applicant-contacts")) {
+            ConsumerRecord<String, String> given = contacts.await(r -> submissionId.equals(r.key()), 1, WAIT).get(0);
+            assertThat(header(given, "ce_type")).isEqualTo("tw.smartdesk.applicant.filing_contact_given.v1");
+            assertThat(header(given, "ce_subject")).isEqualTo(submissionId);
+            assertThat(given.value()).contains("\"submissionId\":\"" + submissionId + "\"", "\"applicantRef\":\"" + ref + "\"",
+                    "\"phone\":\"+886" + impostor.phoneDigits() + "\"", "\"email\":\"" + impostor.email() + "\"")
+                    .doesNotContain(victim.phoneDigits(), impostor.nationalId());
+            assertThat(contacts.seen()).filteredOn(r -> ref.equals(r.key())).hasSize(1)
+                    .allMatch(r -> r.value().contains(victim.phoneDigits()) && !r.value().contains(impostor.phoneDigits()));
+        }
+
+        io.restassured.RestAssured.given()
+                .header("Authorization", tw.smartdesk.testsupport.TestTokens.bearer("admin-" + UUID.randomUUID(), Roles.ADMIN))
+                .when().delete("/applicants/" + ref).then().statusCode(204);
+        try (TopicReader contacts = new TopicReader("applicant-contacts")) {
+            ConsumerRecord<String, String> tombstone = contacts.await(r -> submissionId.equals(r.key()) && r.value() == null, 1, WAIT).get(0);
+            assertThat(header(tombstone, "smartdesk-tombstone")).isEqualTo("true");
+            contacts.await(r -> ref.equals(r.key()) && r.value() == null, 1, WAIT);
+        }
+    }
 }
