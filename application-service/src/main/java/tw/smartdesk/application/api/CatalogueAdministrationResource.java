@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.smartdesk.application.service.CatalogueAdministration;
+import tw.smartdesk.application.service.CurrentServices;
 import tw.smartdesk.application.service.ServiceChangeValidation;
 import tw.smartdesk.platform.http.IdempotentRequests;
 import tw.smartdesk.platform.http.Problem;
@@ -42,12 +43,14 @@ public class CatalogueAdministrationResource {
     private final CatalogueAdministration administration;
     private final ServiceChangeValidation validation;
     private final CurrentCaller caller;
+    private final CurrentServices currentServices;
 
     CatalogueAdministrationResource(CatalogueAdministration administration, ServiceChangeValidation validation,
-            CurrentCaller caller) {
+            CurrentCaller caller, CurrentServices currentServices) {
         this.administration = administration;
         this.validation = validation;
         this.caller = caller;
+        this.currentServices = currentServices;
     }
 
     @POST
@@ -60,7 +63,7 @@ public class CatalogueAdministrationResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(ServiceChangeRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         validation.check(request, null);
-        return administration.create(request, caller.get(), idempotencyKey);
+        return administration.create(request, caller.get(), idempotencyKey).invoke(() -> currentServices.changed(request.code()));
     }
 
     @PUT
@@ -78,7 +81,8 @@ public class CatalogueAdministrationResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         Integer expectedVersion = expectedVersion(ifMatch);
         validation.check(request, code);
-        return administration.change(code, request, expectedVersion, caller.get(), idempotencyKey);
+        return administration.change(code, request, expectedVersion, caller.get(), idempotencyKey)
+                .invoke(() -> currentServices.changed(code));
     }
 
     @POST
@@ -91,7 +95,7 @@ public class CatalogueAdministrationResource {
     @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already retired, or changed by another admin at the same time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> retire(@PathParam("code") String code, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return administration.retire(code, caller.get(), idempotencyKey);
+        return administration.retire(code, caller.get(), idempotencyKey).invoke(() -> currentServices.changed(code));
     }
 
     /** {@code "3"}, {@code W/"3"} or {@code 3} is version 3; no header means no check. */

@@ -1,6 +1,8 @@
 package tw.smartdesk.application.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of application-service ({@code smartdesk.application.*}). */
 @ConfigMapping(prefix = "smartdesk.application")
@@ -20,6 +22,14 @@ public interface ApplicationConfig {
      * until the re-hash has moved every applicant onto the current one. Set by SMARTDESK_APPLICANT_ID_HASH_KEYS.
      */
     String idHashKeys();
+
+    /**
+     * How long filing uses a service's current catalogue version from memory before reading it again
+     * ({@code CurrentServices}); a change made through this instance is seen at once, one made through
+     * another instance within this time. Set by SMARTDESK_CATALOGUE_CACHE_TTL.
+     */
+    @WithDefault("10s")
+    Duration catalogueCacheTtl();
 
     /** The site whose Smart Desk or counter hands documents over when a submission names none. */
     String defaultPickupSite();

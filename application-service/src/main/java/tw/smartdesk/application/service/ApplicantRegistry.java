@@ -128,6 +128,12 @@ public class ApplicantRegistry {
     /**
      * Locks the person under the hash of every key of the ring, in a fixed order: instances part-way through a
      * change of ring (old ring and old + new ring) still share a key, so they still serialise on it.
+     *
+     * <p>Run as an update, not as a query: Hibernate keys its cache of native <em>select</em> plans on the SQL
+     * and a result mapping that is new for every call of an unmapped select, so each filing added one more
+     * entry under the same hash, and every look-up compared against all of them (the {@code
+     * SelectInterpretationsKey} collisions a profile of the submission load showed). An update's plan is keyed
+     * on the SQL alone; PostgreSQL runs the select all the same.
      */
     private static Uni<Void> lockIdentity(List<String> candidates) {
         Uni<Void> locked = Uni.createFrom().voidItem();
@@ -136,7 +142,7 @@ public class ApplicantRegistry {
                     .chain(session -> session.createNativeQuery(LOCK_IDENTITY)
                             .setParameter("namespace", LOCK_NAMESPACE)
                             .setParameter("idHash", idHash)
-                            .getSingleResult())
+                            .executeUpdate())
                     .replaceWithVoid());
         }
         return locked;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tw.smartdesk.application.api.ServiceView;
 import tw.smartdesk.application.domain.RequiredDocument;
 import tw.smartdesk.application.domain.RequiredField;
@@ -26,14 +27,21 @@ public class ServiceCatalogue {
     };
 
     private final ObjectMapper json;
+    private final CurrentServices currentServices;
+    /** Required fields per version, parsed once: a version never changes. */
+    private final Map<ServiceDefinition.Key, List<RequiredField>> fieldsByVersion = new ConcurrentHashMap<>();
 
-    ServiceCatalogue(ObjectMapper json) {
+    ServiceCatalogue(ObjectMapper json, CurrentServices currentServices) {
         this.json = json;
+        this.currentServices = currentServices;
     }
 
-    /** The version new applications are filed under: 404 for an unknown code, 422 for a retired service. */
+    /**
+     * The version new applications are filed under (from {@link CurrentServices}): 404 for an unknown code,
+     * 422 for a retired service.
+     */
     public Uni<ServiceDefinition> forFiling(String code) {
-        return ServiceDefinition.<ServiceDefinition>find("code = ?1 and current = true", code).firstResult()
+        return currentServices.find(code)
                 .map(definition -> {
                     if (definition == null) {
                         throw ProblemException.notFound("Service", code);
@@ -47,11 +55,13 @@ public class ServiceCatalogue {
     }
 
     public List<RequiredField> requiredFields(ServiceDefinition definition) {
-        try {
-            return json.readValue(definition.requiredFields, FIELDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Catalogue entry " + definition.code + " has unreadable required fields", e);
-        }
+        return fieldsByVersion.computeIfAbsent(new ServiceDefinition.Key(definition.code, definition.version), key -> {
+            try {
+                return List.copyOf(json.readValue(definition.requiredFields, FIELDS));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Catalogue entry " + definition.code + " has unreadable required fields", e);
+            }
+        });
     }
 
     /**

@@ -10,19 +10,22 @@ import java.util.stream.Collectors;
 import tw.smartdesk.application.domain.CalendarDay;
 import tw.smartdesk.application.domain.WorkingDays;
 
-/** Due dates on the county's working-day calendar (table {@code calendar_day}), in Taiwan time. */
+/**
+ * Due dates on the county's working-day calendar (table {@code calendar_day}), in Taiwan time. The calendar
+ * is reference data that changes only by migration (a new year's holidays), so it is read once, on the first
+ * due date, and kept in memory for the life of the process.
+ */
 @ApplicationScoped
 public class WorkingDayCalendar {
 
     public static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
 
+    private volatile WorkingDays calendar;
+
     /** The date a document is due: {@code processingDays} working days after the submission day. */
     public Uni<LocalDate> dueDate(Instant submittedAt, int processingDays) {
         LocalDate start = submittedAt.atZone(TAIWAN).toLocalDate();
-        LocalDate end = start.plusDays(WorkingDays.lookAheadDays(processingDays));
-        return CalendarDay.<CalendarDay>list("day between ?1 and ?2", start, end)
-                .map(days -> days.stream().collect(Collectors.toMap(day -> day.day, day -> day.working)))
-                .map(exceptions -> new WorkingDays(exceptions).add(start, processingDays));
+        return calendar().map(days -> days.add(start, processingDays));
     }
 
     /** Today in Taiwan. */
@@ -30,4 +33,14 @@ public class WorkingDayCalendar {
         return LocalDate.now(TAIWAN);
     }
 
+    private Uni<WorkingDays> calendar() {
+        WorkingDays loaded = calendar;
+        if (loaded != null) {
+            return Uni.createFrom().item(loaded);
+        }
+        return CalendarDay.<CalendarDay>listAll()
+                .map(days -> days.stream().collect(Collectors.toUnmodifiableMap(day -> day.day, day -> day.working)))
+                .map(WorkingDays::new)
+                .invoke(days -> calendar = days);
+    }
 }
