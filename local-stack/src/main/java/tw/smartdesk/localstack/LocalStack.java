@@ -53,7 +53,7 @@ public final class LocalStack {
 
     /** All tokens with their roles, or only the raw token of {@code role} (for {@code $(./smartdesk tokens citizen)}). */
     static void tokens(StackSettings settings, String role, PrintStream out) {
-        StackTokens tokens = StackTokens.loadOrCreate(settings.keysDir(), settings.jwtIssuer());
+        StackTokens tokens = StackTokens.loadOrCreate(settings.keysDir(), settings.jwtIssuer(), settings.tokenAudience());
         if (role == null) {
             Banner.printTokens(out, tokens.mintAll());
         } else {
@@ -129,6 +129,7 @@ public final class LocalStack {
                   SMARTDESK_SERVICES                            comma-separated modules to start (all five)
                   SMARTDESK_READY_TIMEOUT                       seconds the broker and services may take (240)
                   SMARTDESK_JAVA_OPTS                           extra JVM options for every service
-                  SMARTDESK_JWT_ISSUER                          the tokens' issuer (urn:smartdesk)""");
+                  SMARTDESK_JWT_ISSUER                          the tokens' issuer (urn:smartdesk)
+                  SMARTDESK_JWT_AUDIENCES                       audiences the services accept; tokens get the first (smartdesk)""");
     }
 }

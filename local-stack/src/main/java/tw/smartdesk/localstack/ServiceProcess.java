@@ -77,6 +77,9 @@ final class ServiceProcess {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
         environment.put("SMARTDESK_JWT_PUBLIC_KEY", publicKey.toUri().toString());
         environment.put("SMARTDESK_JWT_ISSUER", settings.jwtIssuer());
+        environment.put("SMARTDESK_JWT_AUDIENCES", String.join(",", settings.jwtAudiences()));
+        // the printed tokens are for a working day: the stack's services accept them that long
+        environment.put("SMARTDESK_JWT_MAX_TOKEN_AGE", String.valueOf(StackTokens.LIFETIME.toSeconds()));
         return environment;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import tw.smartdesk.security.Roles;
 
 /**
  * Everything the launcher can be told, each from a system property ({@code -Dsmartdesk.kafka.port=...}) or
@@ -22,17 +23,21 @@ import java.util.function.Function;
  * @param httpPorts each service's HTTP port: {@code SMARTDESK_PORT_<SERVICE>}, else its default (8081-8085)
  *        plus {@code SMARTDESK_PORT_OFFSET}; the launcher passes it on as {@code -Dquarkus.http.port}
  * @param readyTimeout how long the broker and each service may take to become ready
+ * @param jwtIssuer the printed tokens' issuer, which the services accept ({@code SMARTDESK_JWT_ISSUER})
+ * @param jwtAudiences the audiences the services accept ({@code SMARTDESK_JWT_AUDIENCES}, comma-separated); the
+ *        printed tokens are for the first
  * @param javaOptions extra JVM options for every service ({@code SMARTDESK_JAVA_OPTS})
  */
 record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, String databaseSuffix,
         int kafkaPort, int controllerPort, List<StackService> services, Map<StackService, Integer> httpPorts, Duration readyTimeout,
-        String jwtIssuer, List<String> javaOptions) {
+        String jwtIssuer, List<String> jwtAudiences, List<String> javaOptions) {
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final String STATE_FOLDER = ".local-stack";
 
     StackSettings {
         httpPorts = Collections.unmodifiableMap(new EnumMap<>(httpPorts));
+        jwtAudiences = List.copyOf(jwtAudiences);
     }
 
     static StackSettings fromEnvironment() {
@@ -66,8 +71,11 @@ record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, Stri
         }
         Duration readyTimeout = Duration.ofSeconds(number("SMARTDESK_READY_TIMEOUT", or(lookup.apply("READY_TIMEOUT"), "240")));
         String javaOptions = lookup.apply("JAVA_OPTS");
+        List<String> audiences = Arrays.stream(or(lookup.apply("JWT_AUDIENCES"), Roles.DEFAULT_AUDIENCE).split(","))
+                .map(String::trim).filter(audience -> !audience.isEmpty()).toList();
         return new StackSettings(repoRoot, stateDir, database, databaseSuffix, kafkaPort, controllerPort, selected,
-                httpPorts, readyTimeout, or(lookup.apply("JWT_ISSUER"), "urn:smartdesk"),
+                httpPorts, readyTimeout, or(lookup.apply("JWT_ISSUER"), Roles.DEFAULT_ISSUER),
+                audiences.isEmpty() ? List.of(Roles.DEFAULT_AUDIENCE) : audiences,
                 javaOptions == null ? List.of() : List.of(javaOptions.split("\\s+")));
     }
 
@@ -110,6 +118,11 @@ record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, Stri
 
     String readinessUrl(StackService service) {
         return baseUrl(service) + "/q/health/ready";
+    }
+
+    /** The audience of the printed tokens: the first the services accept. */
+    String tokenAudience() {
+        return jwtAudiences.get(0);
     }
 
     /** The database a service uses in this stack. */

@@ -73,6 +73,8 @@ class DockerComposeTest {
                 .isEqualTo(compose.path("services").path("postgres").path("environment").path("POSTGRES_PASSWORD").asText());
         assertThat(environment.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo(internalKafkaListener());
         assertThat(environment.path("SMARTDESK_JWT_ISSUER").asText()).isEqualTo("urn:smartdesk");
+        assertThat(environment.path("SMARTDESK_JWT_MAX_TOKEN_AGE").asText()).as("the age of ./smartdesk tokens' tokens")
+                .isEqualTo(String.valueOf(StackTokens.LIFETIME.toSeconds()));
         assertThat(environment.path("SMARTDESK_KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo("SASL_PLAINTEXT");
         assertThat(environment.path("SMARTDESK_KAFKA_USER").asText()).isEqualTo(service.module());
         assertThat(environment.path("SMARTDESK_KAFKA_PASSWORD").asText()).isEqualTo(requiredVariable(passwordVariable(service.module())));

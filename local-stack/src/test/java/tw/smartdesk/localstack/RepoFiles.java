@@ -29,6 +29,11 @@ final class RepoFiles {
         return root().resolve(service.module()).resolve("src/main/resources/application.properties");
     }
 
+    /** The defaults every service shares (service-platform), read by each service after its own file. */
+    static Path platformProperties() {
+        return root().resolve("service-platform/src/main/resources/META-INF/microprofile-config.properties");
+    }
+
     static Properties properties(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -40,6 +40,9 @@ class ServiceModulesTest {
         provided.addAll(StackSecrets.GENERATED.keySet());
 
         assertThat(provided).as("variables without a default in " + file).containsAll(RepoFiles.requiredVariables(file));
+        assertThat(provided).as("variables without a default in " + RepoFiles.platformProperties())
+                .containsAll(RepoFiles.requiredVariables(RepoFiles.platformProperties()))
+                .contains("SMARTDESK_JWT_PUBLIC_KEY");
     }
 
     @ParameterizedTest

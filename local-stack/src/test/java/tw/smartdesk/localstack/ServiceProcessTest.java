@@ -56,7 +56,9 @@ class ServiceProcessTest {
                 "SMARTDESK_DB_PASSWORD", "p",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
                 "SMARTDESK_JWT_PUBLIC_KEY", key.toUri().toString(),
-                "SMARTDESK_JWT_ISSUER", "urn:smartdesk"));
+                "SMARTDESK_JWT_ISSUER", "urn:smartdesk",
+                "SMARTDESK_JWT_AUDIENCES", "smartdesk",
+                "SMARTDESK_JWT_MAX_TOKEN_AGE", String.valueOf(StackTokens.LIFETIME.toSeconds())));
         assertThat(environment.get("SMARTDESK_JWT_PUBLIC_KEY")).startsWith("file:/");
     }
 

@@ -26,6 +26,8 @@ class StackSettingsTest {
         assertThat(settings.services()).containsExactly(StackService.values());
         assertThat(settings.databaseOf(StackService.PICKUP_LOCKER)).isEqualTo("smartdesk_locker");
         assertThat(settings.jwtIssuer()).isEqualTo("urn:smartdesk");
+        assertThat(settings.jwtAudiences()).containsExactly("smartdesk");
+        assertThat(settings.tokenAudience()).isEqualTo("smartdesk");
         assertThat(settings.javaOptions()).isEmpty();
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(240));
         assertThat(settings.keysDir()).isEqualTo(Path.of("/repo/.local-stack/keys"));
@@ -80,7 +82,8 @@ class StackSettingsTest {
                 Map.entry("SMARTDESK_SERVICES", "analytics-service, application-service"),
                 Map.entry("SMARTDESK_READY_TIMEOUT", "30"),
                 Map.entry("SMARTDESK_JAVA_OPTS", "-XX:+UseSerialGC  -XX:TieredStopAtLevel=1"),
-                Map.entry("SMARTDESK_JWT_ISSUER", "urn:test")), NO_PROPERTIES);
+                Map.entry("SMARTDESK_JWT_ISSUER", "urn:test"),
+                Map.entry("SMARTDESK_JWT_AUDIENCES", " smartdesk-test , smartdesk ")), NO_PROPERTIES);
 
         assertThat(settings.stateDir()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(settings.database()).isEqualTo(new DatabaseServer("db.internal", 6543, "smartdesk", "secret"));
@@ -91,6 +94,8 @@ class StackSettingsTest {
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.javaOptions()).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         assertThat(settings.jwtIssuer()).isEqualTo("urn:test");
+        assertThat(settings.jwtAudiences()).containsExactly("smartdesk-test", "smartdesk");
+        assertThat(settings.tokenAudience()).as("the printed tokens' audience").isEqualTo("smartdesk-test");
     }
 
     @Test

@@ -37,10 +37,11 @@ final class PackagedService implements AutoCloseable {
     }
 
     /**
-     * Starts {@code module} with the given database and settings (passed as JVM system properties,
-     * which go before {@code -jar}).
+     * Starts {@code module} with the given database, settings (passed as JVM system properties, which go before
+     * {@code -jar}) and environment variables (as a deployment sets {@code SMARTDESK_*}).
      */
-    static PackagedService start(String module, String database, Map<String, String> settings, Path logDir) {
+    static PackagedService start(String module, String database, Map<String, String> settings,
+            Map<String, String> environment, Path logDir) {
         Path jar = repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
@@ -58,7 +59,9 @@ final class PackagedService implements AutoCloseable {
         command.add(jar.toString());
         Path log = logDir.resolve(module + ".log");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new PackagedService(module, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + module, e);

@@ -52,9 +52,10 @@ class SubmissionToAnalyticsIT {
         try (InputStream key = SubmissionToAnalyticsIT.class.getClassLoader().getResourceAsStream("jwt/publicKey.pem")) {
             Files.write(publicKey, key.readAllBytes());
         }
+        // the packaged jars run in production: they start only with the verification key named by the environment
+        Map<String, String> environment = Map.of("SMARTDESK_JWT_PUBLIC_KEY", publicKey.toUri().toString());
         Map<String, String> settings = Map.of(
                 "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
-                "mp.jwt.verify.publickey.location", publicKey.toString(),
                 // application-service refuses to start in production without its own keys
                 "smartdesk.application.data-key", Base64.getEncoder().encodeToString(randomBytes(32)),
                 "smartdesk.application.id-hash-key", HexFormat.of().formatHex(randomBytes(32)));
@@ -64,7 +65,7 @@ class SubmissionToAnalyticsIT {
             Map<String, String> moduleSettings = new LinkedHashMap<>(settings);
             // each service logs in to the broker as its own principal: its ACLs apply, as in production
             KafkaBroker.clientSettings(module).forEach((key, value) -> moduleSettings.put("kafka." + key, String.valueOf(value)));
-            services.put(module, PackagedService.start(module, database, moduleSettings, work));
+            services.put(module, PackagedService.start(module, database, moduleSettings, environment, work));
         }
         for (PackagedService service : services.values()) {
             service.awaitReady(Duration.ofSeconds(120));
