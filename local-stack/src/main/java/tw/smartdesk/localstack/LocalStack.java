@@ -120,9 +120,11 @@ public final class LocalStack {
         out.println("""
                 Settings (environment variables, or -Dsmartdesk.kafka.port=... style system properties):
                   SMARTDESK_DB_HOST, _PORT, _USER, _PASSWORD   PostgreSQL (127.0.0.1, 5432, postgres, empty)
-                  SMARTDESK_PORT_OFFSET                         added to the services' HTTP ports 8081-8085 (0)
+                  SMARTDESK_PORT_OFFSET                         added to the services' HTTP ports 8081-8085 and
+                                                                management ports 9081-9085 (0)
                   SMARTDESK_PORT_APPLICATION, _RESERVATION,     one service's HTTP port (its default + offset)
                     _PICKUP_LOCKER, _NOTIFICATION, _ANALYTICS
+                  SMARTDESK_MANAGEMENT_PORT_APPLICATION, ...    one service's management port (its default + offset)
                   SMARTDESK_KAFKA_PORT                          the broker's port (9092)
                   SMARTDESK_KAFKA_CONTROLLER_PORT               its KRaft controller's port (Kafka port + 1)
                   SMARTDESK_STATE_DIR                           Kafka data, JWT keys, logs (<checkout>/.local-stack)

@@ -49,12 +49,15 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @EnumSource(StackService.class)
-    void eachServicePublishesThePortItsModuleDeclares(StackService service) {
+    void eachServicePublishesThePortItsModuleDeclaresAndItsManagementPortToThisMachineOnly(StackService service) {
         JsonNode container = compose.path("services").path(service.module());
-        assertThat(texts(container.path("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
+        assertThat(texts(container.path("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort(),
+                "127.0.0.1:" + service.defaultManagementPort() + ":" + service.defaultManagementPort());
         Path properties = RepoFiles.applicationProperties(service);
         if (Files.exists(properties)) {
             assertThat(RepoFiles.properties(properties).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.defaultPort()));
+            assertThat(RepoFiles.defaultOf(RepoFiles.properties(properties).getProperty("quarkus.management.port")))
+                    .isEqualTo(String.valueOf(service.defaultManagementPort()));
         }
         assertThat(container.path("build").path("context").asText()).isEqualTo("./" + service.module());
         assertThat(RepoFiles.root().resolve(service.module()).resolve(container.path("build").path("dockerfile").asText()).normalize())
@@ -88,11 +91,26 @@ class DockerComposeTest {
     @ParameterizedTest
     @EnumSource(StackService.class)
     void eachServiceGetsEveryVariableItCannotStartWithout(StackService service) {
+        List<String> provided = names(compose.path("services").path(service.module()).path("environment"));
         Path file = RepoFiles.applicationProperties(service);
         if (Files.exists(file)) {
-            assertThat(names(compose.path("services").path(service.module()).path("environment")))
-                    .as("variables without a default in " + file).containsAll(RepoFiles.requiredVariables(file));
+            assertThat(provided).as("variables without a default in " + file)
+                    .containsAll(RepoFiles.requiredVariables(file));
         }
+        assertThat(provided).as("variables without a default in " + RepoFiles.platformProperties())
+                .containsAll(RepoFiles.requiredVariables(RepoFiles.platformProperties()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StackService.class)
+    void eachServiceIsHealthyWhenItsManagementPortSaysReadyAndShowsSwaggerUiThere(StackService service) {
+        JsonNode container = compose.path("services").path(service.module());
+        String check = texts(container.path("healthcheck").path("test")).toString();
+        assertThat(check).contains("/dev/tcp/127.0.0.1/" + service.defaultManagementPort(), "GET /q/health/ready", " 200 ");
+        JsonNode environment = container.path("environment");
+        assertThat(environment.path("SMARTDESK_SWAGGER_UI_ENABLED").asText()).isEqualTo("true");
+        assertThat(environment.path("MP_OPENAPI_SERVERS").asText()).isEqualTo("http://localhost:" + service.defaultPort());
+        assertThat(environment.path("QUARKUS_HTTP_CORS_ORIGINS").asText()).contains("http://localhost:" + service.defaultManagementPort());
     }
 
     @Test

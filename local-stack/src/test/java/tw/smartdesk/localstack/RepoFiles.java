@@ -44,6 +44,12 @@ final class RepoFiles {
         return properties;
     }
 
+    /** The default of a {@code ${VARIABLE:default}} value, or the value itself when it is no expression. */
+    static String defaultOf(String value) {
+        Matcher matcher = Pattern.compile("^\\$\\{[A-Z0-9_]+:([^}]*)}$").matcher(value == null ? "" : value.trim());
+        return matcher.matches() ? matcher.group(1) : value;
+    }
+
     /** The database name at the end of a datasource URL ({@code postgresql://host:port/<name>}). */
     static String databaseOf(String url) {
         Matcher matcher = DATABASE_AT_END.matcher(url == null ? "" : url.trim());

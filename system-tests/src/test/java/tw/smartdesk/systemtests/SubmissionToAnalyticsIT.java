@@ -2,6 +2,7 @@ package tw.smartdesk.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
@@ -79,11 +80,21 @@ class SubmissionToAnalyticsIT {
     }
 
     @Test
-    void everyServiceIsHealthyAndDescribesItsApi() {
-        for (PackagedService service : services.values()) {
-            given().baseUri(service.baseUrl()).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(service.baseUrl()).when().get("/q/openapi").then().statusCode(200);
-            given().baseUri(service.baseUrl()).when().get("/q/metrics").then().statusCode(200);
+    void everyServiceIsHealthyAndDescribesItsApiOnItsManagementPortOnly() {
+        for (Map.Entry<String, PackagedService> entry : services.entrySet()) {
+            PackagedService service = entry.getValue();
+            given().baseUri(service.managementUrl()).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(service.managementUrl()).when().get("/q/health/live").then().statusCode(200);
+            given().baseUri(service.managementUrl()).queryParam("format", "json").when().get("/q/openapi")
+                    .then().statusCode(200).body("info.title", equalTo("SmartDesk " + entry.getKey()));
+            given().baseUri(service.managementUrl()).accept("text/plain").when().get("/q/metrics")
+                    .then().statusCode(200).body(containsString("# TYPE jvm_memory_used_bytes gauge"));
+            // production: Swagger UI stays off unless SMARTDESK_SWAGGER_UI_ENABLED=true
+            given().baseUri(service.managementUrl()).redirects().follow(true).when().get("/q/swagger-ui").then().statusCode(404);
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/")) {
+                given().baseUri(service.baseUrl()).when().get(path)
+                        .then().statusCode(404).contentType("application/problem+json");
+            }
         }
     }
 
