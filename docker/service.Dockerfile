@@ -2,7 +2,8 @@
 # ./mvnw install -DskipTests has produced <module>/target/quarkus-app, e.g.
 #   docker build -f docker/service.Dockerfile -t smartdesk/application-service:local application-service
 # docker-compose.yml builds all five this way. Configuration comes from the environment only
-# (SMARTDESK_DB_*, KAFKA_BOOTSTRAP_SERVERS, SMARTDESK_JWT_PUBLIC_KEY, SMARTDESK_JWT_ISSUER).
+# (SMARTDESK_DB_*, KAFKA_BOOTSTRAP_SERVERS, SMARTDESK_JWT_PUBLIC_KEY, which it cannot start without, SMARTDESK_JWT_*).
+# The API listens on the service's port (8081-8085), health, metrics and OpenAPI on its management port (9081-9085).
 FROM eclipse-temurin:17-jre
 
 RUN useradd --system --uid 185 --gid 0 --home-dir /deployments --no-create-home quarkus \

@@ -23,11 +23,13 @@ final class Banner {
         out.printf(Locale.ROOT, "SmartDesk is up (healthy %.1f s after start). Ctrl-C, or ./smartdesk down, stops everything.%n",
                 startup.toMillis() / 1000.0);
         out.println();
-        out.printf("  %-23s %-24s %s%n", "service", "URL", "Swagger UI");
+        out.printf("  %-23s %-24s %-24s %s%n", "service", "URL", "management", "Swagger UI");
         for (StackService service : settings.services()) {
-            out.printf("  %-23s %-24s %s%n", service.module(), settings.baseUrl(service),
-                    settings.swaggerUiUrl(service));
+            out.printf("  %-23s %-24s %-24s %s%n", service.module(), settings.baseUrl(service),
+                    settings.managementUrl(service), settings.swaggerUiUrl(service));
         }
+        out.println("  (health, metrics, OpenAPI and Swagger UI: /q/health/ready, /q/metrics, /q/openapi, /q/swagger-ui on the");
+        out.println("   management port only; the URL's port serves the API)");
         out.printf("  %-23s %s%n", "Kafka", settings.bootstrapServers());
         out.printf("  %-23s %s (user %s)%n", "PostgreSQL", settings.database().address(), settings.database().user());
         out.printf("  %-23s %s%n", "logs", settings.logsDir());

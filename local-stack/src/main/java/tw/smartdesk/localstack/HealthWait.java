@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Waits for services started together: polls each one's {@code /q/health/ready} until all answer 200, and
- * fails with the end of a service's log as soon as one exits, or when one is still not ready at the deadline.
+ * Waits for services started together: polls each one's {@code /q/health/ready} on its management port until all
+ * answer 200, and fails with the end of a service's log as soon as one exits, or when one is still not ready at the
+ * deadline.
  */
 final class HealthWait {
 

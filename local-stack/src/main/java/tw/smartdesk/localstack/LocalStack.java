@@ -53,7 +53,7 @@ public final class LocalStack {
 
     /** All tokens with their roles, or only the raw token of {@code role} (for {@code $(./smartdesk tokens citizen)}). */
     static void tokens(StackSettings settings, String role, PrintStream out) {
-        StackTokens tokens = StackTokens.loadOrCreate(settings.keysDir(), settings.jwtIssuer());
+        StackTokens tokens = StackTokens.loadOrCreate(settings.keysDir(), settings.jwtIssuer(), settings.tokenAudience());
         if (role == null) {
             Banner.printTokens(out, tokens.mintAll());
         } else {
@@ -120,15 +120,18 @@ public final class LocalStack {
         out.println("""
                 Settings (environment variables, or -Dsmartdesk.kafka.port=... style system properties):
                   SMARTDESK_DB_HOST, _PORT, _USER, _PASSWORD   PostgreSQL (127.0.0.1, 5432, postgres, empty)
-                  SMARTDESK_PORT_OFFSET                         added to the services' HTTP ports 8081-8085 (0)
+                  SMARTDESK_PORT_OFFSET                         added to the services' HTTP ports 8081-8085 and
+                                                                management ports 9081-9085 (0)
                   SMARTDESK_PORT_APPLICATION, _RESERVATION,     one service's HTTP port (its default + offset)
                     _PICKUP_LOCKER, _NOTIFICATION, _ANALYTICS
+                  SMARTDESK_MANAGEMENT_PORT_APPLICATION, ...    one service's management port (its default + offset)
                   SMARTDESK_KAFKA_PORT                          the broker's port (9092)
                   SMARTDESK_KAFKA_CONTROLLER_PORT               its KRaft controller's port (Kafka port + 1)
                   SMARTDESK_STATE_DIR                           Kafka data, JWT keys, logs (<checkout>/.local-stack)
                   SMARTDESK_SERVICES                            comma-separated modules to start (all five)
                   SMARTDESK_READY_TIMEOUT                       seconds the broker and services may take (240)
                   SMARTDESK_JAVA_OPTS                           extra JVM options for every service
-                  SMARTDESK_JWT_ISSUER                          the tokens' issuer (urn:smartdesk)""");
+                  SMARTDESK_JWT_ISSUER                          the tokens' issuer (urn:smartdesk)
+                  SMARTDESK_JWT_AUDIENCES                       audiences the services accept; tokens get the first (smartdesk)""");
     }
 }

@@ -12,20 +12,26 @@ final class Ports {
     private Ports() {
     }
 
-    /** What listens where: the broker, its controller and each selected service. */
+    /** What listens where: the broker, its controller and each selected service (HTTP and management). */
     static Map<Integer, String> of(StackSettings settings) {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(settings.kafkaPort(), "Kafka (SMARTDESK_KAFKA_PORT)");
         ports.put(settings.controllerPort(), "the Kafka controller (SMARTDESK_KAFKA_CONTROLLER_PORT)");
         for (StackService service : settings.services()) {
-            int port = settings.httpPort(service);
-            String owner = service.module() + " (" + service.portVariable() + ")";
-            String clash = ports.putIfAbsent(port, owner);
-            if (clash != null) {
-                throw new StackException("Port " + port + " is wanted by both " + clash + " and " + owner);
-            }
+            claim(ports, settings.httpPort(service), service.module() + " (" + service.portVariable() + ")");
+        }
+        for (StackService service : settings.services()) {
+            claim(ports, settings.managementPort(service),
+                    service.module() + " management (" + service.managementPortVariable() + ")");
         }
         return ports;
+    }
+
+    private static void claim(Map<Integer, String> ports, int port, String owner) {
+        String clash = ports.putIfAbsent(port, owner);
+        if (clash != null) {
+            throw new StackException("Port " + port + " is wanted by both " + clash + " and " + owner);
+        }
     }
 
     static void requireFree(Map<Integer, String> ports) {

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * One SmartDesk service started from its packaged fast-jar as its own process. It is configured the way
- * any deployment configures it, through environment variables; the launcher only sets the heap and the
- * HTTP port ({@code -Dquarkus.http.port}, which outranks the service's application.properties).
+ * any deployment configures it, through environment variables; the launcher only sets the heap, the
+ * HTTP port and the management port ({@code -Dquarkus.http.port}, {@code -Dquarkus.management.port}, which
+ * outrank the service's application.properties).
  */
 final class ServiceProcess {
 
@@ -56,6 +57,7 @@ final class ServiceProcess {
         command.add(settings.childMarker());
         // After SMARTDESK_JAVA_OPTS: the port the launcher polls and prints is the one the service listens on.
         command.add("-Dquarkus.http.port=" + settings.httpPort(service));
+        command.add("-Dquarkus.management.port=" + settings.managementPort(service));
         if (!settings.databaseSuffix().isEmpty()) {
             // Only when told to keep apart (tests): the service's own application.properties names its database.
             String database = settings.databaseOf(service);
@@ -77,10 +79,19 @@ final class ServiceProcess {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
         environment.put("SMARTDESK_JWT_PUBLIC_KEY", publicKey.toUri().toString());
         environment.put("SMARTDESK_JWT_ISSUER", settings.jwtIssuer());
+        environment.put("SMARTDESK_JWT_AUDIENCES", String.join(",", settings.jwtAudiences()));
+        // the printed tokens are for a working day: the stack's services accept them that long
+        environment.put("SMARTDESK_JWT_MAX_TOKEN_AGE", String.valueOf(StackTokens.LIFETIME.toSeconds()));
+        // Swagger UI (off in production) on the management port, trying requests out on the public port
+        environment.put("SMARTDESK_SWAGGER_UI_ENABLED", "true");
+        environment.put("MP_OPENAPI_SERVERS", settings.baseUrl(service));
+        environment.put("QUARKUS_HTTP_CORS_ENABLED", "true");
+        environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.managementUrl(service) + ","
+                + settings.managementUrl(service).replace("127.0.0.1", "localhost"));
         return environment;
     }
 
-    /** Whether {@code /q/health/ready} answers 200 now. */
+    /** Whether {@code /q/health/ready} (on the management port) answers 200 now. */
     boolean ready() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.readinessUrl(service))).timeout(Duration.ofSeconds(2)).build();
         try {

@@ -41,7 +41,7 @@ final class Stack {
     void up() {
         List<ServiceProcess> processes = checkMachine();
         createDatabases();
-        StackTokens tokens = StackTokens.loadOrCreate(settings.keysDir(), settings.jwtIssuer());
+        StackTokens tokens = StackTokens.loadOrCreate(settings.keysDir(), settings.jwtIssuer(), settings.tokenAudience());
         Map<String, String> printed = tokens.mintAll();
         out.println("JWT keys: " + (tokens.generated() ? "generated in " : "reusing ") + settings.keysDir());
         Map<String, String> secrets = StackSecrets.loadOrCreate(settings.keysDir().resolve(StackSecrets.FILE), System.getenv());

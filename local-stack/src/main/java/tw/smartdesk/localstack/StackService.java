@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The five services: module, default HTTP port and database, as each service's
- * {@code application.properties} declares them (ServiceModulesTest keeps the two in step). The port a
- * stack actually uses is {@link StackSettings#httpPort(StackService)}: the default unless
- * {@link #portVariable()} or {@code SMARTDESK_PORT_OFFSET} says otherwise.
+ * The five services: module, default HTTP and management ports and database, as each service's
+ * {@code application.properties} declares them (ServiceModulesTest keeps the two in step). The ports a
+ * stack actually uses are {@link StackSettings#httpPort(StackService)} and
+ * {@link StackSettings#managementPort(StackService)}: the defaults unless {@link #portVariable()},
+ * {@link #managementPortVariable()} or {@code SMARTDESK_PORT_OFFSET} say otherwise.
  */
 enum StackService {
     APPLICATION("application-service", 8081, "smartdesk_application"),
@@ -40,6 +41,19 @@ enum StackService {
     /** The setting that moves this service's HTTP port: {@code SMARTDESK_PORT_PICKUP_LOCKER}, say. */
     String portVariable() {
         return "SMARTDESK_PORT_" + name();
+    }
+
+    /**
+     * The port of the service's management interface (health, metrics, OpenAPI, Swagger UI) in production:
+     * its HTTP port plus 1000, 9081-9085, as its {@code quarkus.management.port} says.
+     */
+    int defaultManagementPort() {
+        return defaultPort + 1000;
+    }
+
+    /** The setting that moves this service's management port: {@code SMARTDESK_MANAGEMENT_PORT_ANALYTICS}, say. */
+    String managementPortVariable() {
+        return "SMARTDESK_MANAGEMENT_PORT_" + name();
     }
 
     String database() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import tw.smartdesk.security.Roles;
 
 /**
  * Everything the launcher can be told, each from a system property ({@code -Dsmartdesk.kafka.port=...}) or
@@ -21,18 +23,27 @@ import java.util.function.Function;
  * @param services the services to start, in start order
  * @param httpPorts each service's HTTP port: {@code SMARTDESK_PORT_<SERVICE>}, else its default (8081-8085)
  *        plus {@code SMARTDESK_PORT_OFFSET}; the launcher passes it on as {@code -Dquarkus.http.port}
+ * @param managementPorts each service's management port (health, metrics, OpenAPI, Swagger UI):
+ *        {@code SMARTDESK_MANAGEMENT_PORT_<SERVICE>}, else its default (9081-9085) plus {@code SMARTDESK_PORT_OFFSET};
+ *        passed on as {@code -Dquarkus.management.port}
  * @param readyTimeout how long the broker and each service may take to become ready
+ * @param jwtIssuer the printed tokens' issuer, which the services accept ({@code SMARTDESK_JWT_ISSUER})
+ * @param jwtAudiences the audiences the services accept ({@code SMARTDESK_JWT_AUDIENCES}, comma-separated); the
+ *        printed tokens are for the first
  * @param javaOptions extra JVM options for every service ({@code SMARTDESK_JAVA_OPTS})
  */
 record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, String databaseSuffix,
-        int kafkaPort, int controllerPort, List<StackService> services, Map<StackService, Integer> httpPorts, Duration readyTimeout,
-        String jwtIssuer, List<String> javaOptions) {
+        int kafkaPort, int controllerPort, List<StackService> services, Map<StackService, Integer> httpPorts,
+        Map<StackService, Integer> managementPorts, Duration readyTimeout,
+        String jwtIssuer, List<String> jwtAudiences, List<String> javaOptions) {
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final String STATE_FOLDER = ".local-stack";
 
     StackSettings {
         httpPorts = Collections.unmodifiableMap(new EnumMap<>(httpPorts));
+        managementPorts = Collections.unmodifiableMap(new EnumMap<>(managementPorts));
+        jwtAudiences = List.copyOf(jwtAudiences);
     }
 
     static StackSettings fromEnvironment() {
@@ -59,36 +70,44 @@ record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, Stri
         String services = lookup.apply("SERVICES");
         List<StackService> selected = services == null ? StackService.all()
                 : Arrays.stream(services.split(",")).filter(s -> !s.isBlank()).map(StackService::byModule).distinct().toList();
-        Map<StackService, Integer> httpPorts = httpPorts(lookup);
+        Map<StackService, Integer> httpPorts = ports(lookup, "PORT_", StackService::portVariable, StackService::defaultPort);
+        Map<StackService, Integer> managementPorts = ports(lookup, "MANAGEMENT_PORT_", StackService::managementPortVariable,
+                StackService::defaultManagementPort);
         String databaseSuffix = or(lookup.apply("DB_SUFFIX"), "");
         if (!databaseSuffix.matches("[a-z0-9_]*")) {
             throw new StackException("SMARTDESK_DB_SUFFIX may hold only a-z, 0-9 and _, not '" + databaseSuffix + "'");
         }
         Duration readyTimeout = Duration.ofSeconds(number("SMARTDESK_READY_TIMEOUT", or(lookup.apply("READY_TIMEOUT"), "240")));
         String javaOptions = lookup.apply("JAVA_OPTS");
+        List<String> audiences = Arrays.stream(or(lookup.apply("JWT_AUDIENCES"), Roles.DEFAULT_AUDIENCE).split(","))
+                .map(String::trim).filter(audience -> !audience.isEmpty()).toList();
         return new StackSettings(repoRoot, stateDir, database, databaseSuffix, kafkaPort, controllerPort, selected,
-                httpPorts, readyTimeout, or(lookup.apply("JWT_ISSUER"), "urn:smartdesk"),
+                httpPorts, managementPorts, readyTimeout, or(lookup.apply("JWT_ISSUER"), Roles.DEFAULT_ISSUER),
+                audiences.isEmpty() ? List.of(Roles.DEFAULT_AUDIENCE) : audiences,
                 javaOptions == null ? List.of() : List.of(javaOptions.split("\\s+")));
     }
 
     /**
-     * {@code SMARTDESK_PORT_<SERVICE>} if set, else the service's default port moved by
-     * {@code SMARTDESK_PORT_OFFSET} (0): with an offset of 100 a second stack listens on 8181-8185.
+     * {@code SMARTDESK_<prefix><SERVICE>} if set, else the service's default port moved by
+     * {@code SMARTDESK_PORT_OFFSET} (0): with an offset of 100 a second stack listens on 8181-8185 (HTTP) and
+     * 9181-9185 (management).
      */
-    private static Map<StackService, Integer> httpPorts(Function<String, String> lookup) {
+    private static Map<StackService, Integer> ports(Function<String, String> lookup, String prefix,
+            Function<StackService, String> variable, ToIntFunction<StackService> defaultPort) {
         String offsetText = lookup.apply("PORT_OFFSET");
         int offset = number("SMARTDESK_PORT_OFFSET", or(offsetText, "0"));
         Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
         for (StackService service : StackService.all()) {
-            String explicit = lookup.apply("PORT_" + service.name());
+            String explicit = lookup.apply(prefix + service.name());
             if (explicit != null) {
-                ports.put(service, port(service.portVariable(), explicit));
+                ports.put(service, port(variable.apply(service), explicit));
                 continue;
             }
-            int port = service.defaultPort() + offset;
+            int port = defaultPort.applyAsInt(service) + offset;
             if (port < 1 || port > 65535) {
-                throw new StackException("SMARTDESK_PORT_OFFSET " + offsetText + " puts " + service.module() + " on port "
-                        + port + ", outside 1-65535");
+                throw new StackException("SMARTDESK_PORT_OFFSET " + offsetText + " puts " + service.module()
+                        + (prefix.startsWith("MANAGEMENT") ? "'s management interface" : "") + " on port " + port
+                        + ", outside 1-65535");
             }
             ports.put(service, port);
         }
@@ -104,12 +123,27 @@ record StackSettings(Path repoRoot, Path stateDir, DatabaseServer database, Stri
         return "http://127.0.0.1:" + httpPort(service);
     }
 
+    /** The port of a service's management interface in this stack. */
+    int managementPort(StackService service) {
+        return managementPorts.get(service);
+    }
+
+    /** Where a service serves {@code /q/health}, {@code /q/metrics}, {@code /q/openapi} and {@code /q/swagger-ui}. */
+    String managementUrl(StackService service) {
+        return "http://127.0.0.1:" + managementPort(service);
+    }
+
     String swaggerUiUrl(StackService service) {
-        return baseUrl(service) + "/q/swagger-ui";
+        return managementUrl(service) + "/q/swagger-ui";
     }
 
     String readinessUrl(StackService service) {
-        return baseUrl(service) + "/q/health/ready";
+        return managementUrl(service) + "/q/health/ready";
+    }
+
+    /** The audience of the printed tokens: the first the services accept. */
+    String tokenAudience() {
+        return jwtAudiences.get(0);
     }
 
     /** The database a service uses in this stack. */

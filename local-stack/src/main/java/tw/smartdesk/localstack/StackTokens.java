@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.security.SigningKeys;
 import tw.smartdesk.security.TokenMinter;
@@ -15,7 +16,10 @@ import tw.smartdesk.security.TokenMinter;
  */
 final class StackTokens {
 
-    /** How long a printed token stays valid: a working day. */
+    /**
+     * How long a printed token stays valid: a working day. The stack's services accept tokens that old
+     * ({@code SMARTDESK_JWT_MAX_TOKEN_AGE}); a deployment keeps its default, an hour.
+     */
     static final Duration LIFETIME = Duration.ofHours(12);
 
     private final Path keysDir;
@@ -28,10 +32,12 @@ final class StackTokens {
         this.generated = generated;
     }
 
-    static StackTokens loadOrCreate(Path keysDir, String issuer) {
+    /** The stack's key pair (made when missing), minting tokens from {@code issuer} for {@code audience}. */
+    static StackTokens loadOrCreate(Path keysDir, String issuer, String audience) {
         boolean generated = !Files.exists(keysDir.resolve(SigningKeys.PRIVATE_KEY_FILE));
         try {
-            return new StackTokens(keysDir, new TokenMinter(SigningKeys.loadOrCreate(keysDir), issuer), generated);
+            return new StackTokens(keysDir, new TokenMinter(SigningKeys.loadOrCreate(keysDir), issuer, Set.of(audience)),
+                    generated);
         } catch (RuntimeException e) {
             throw new StackException("Cannot read or create the JWT keys in " + keysDir + ": " + e.getMessage(), e);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BannerTest {
 
     @Test
-    void printsThePortsTheServicesWereStartedOnAndACurlExampleForThem() {
+    void printsThePortsTheServicesWereStartedOnTheirManagementPortsAndACurlExampleForThem() {
         StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "1000", "SMARTDESK_PORT_ANALYTICS", "18085",
                 "SMARTDESK_SERVICES", "application-service,analytics-service"), new Properties());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -22,8 +22,10 @@ class BannerTest {
                 Map.of("citizen", "a.b.c"));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).containsPattern("application-service\\s+http://127.0.0.1:9081\\s+http://127.0.0.1:9081/q/swagger-ui")
-                .containsPattern("analytics-service\\s+http://127.0.0.1:18085\\s+http://127.0.0.1:18085/q/swagger-ui")
+        assertThat(printed)
+                .containsPattern("application-service\\s+http://127.0.0.1:9081\\s+http://127.0.0.1:10081\\s+http://127.0.0.1:10081/q/swagger-ui")
+                .containsPattern("analytics-service\\s+http://127.0.0.1:18085\\s+http://127.0.0.1:10085\\s+http://127.0.0.1:10085/q/swagger-ui")
+                .contains("/q/health/ready, /q/metrics, /q/openapi, /q/swagger-ui on the")
                 .contains("curl -i http://127.0.0.1:9081/applications ")
                 .doesNotContain(":8081").doesNotContain(":8085");
     }

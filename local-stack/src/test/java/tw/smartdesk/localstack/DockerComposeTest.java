@@ -49,12 +49,15 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @EnumSource(StackService.class)
-    void eachServicePublishesThePortItsModuleDeclares(StackService service) {
+    void eachServicePublishesThePortItsModuleDeclaresAndItsManagementPortToThisMachineOnly(StackService service) {
         JsonNode container = compose.path("services").path(service.module());
-        assertThat(texts(container.path("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
+        assertThat(texts(container.path("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort(),
+                "127.0.0.1:" + service.defaultManagementPort() + ":" + service.defaultManagementPort());
         Path properties = RepoFiles.applicationProperties(service);
         if (Files.exists(properties)) {
             assertThat(RepoFiles.properties(properties).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.defaultPort()));
+            assertThat(RepoFiles.defaultOf(RepoFiles.properties(properties).getProperty("quarkus.management.port")))
+                    .isEqualTo(String.valueOf(service.defaultManagementPort()));
         }
         assertThat(container.path("build").path("context").asText()).isEqualTo("./" + service.module());
         assertThat(RepoFiles.root().resolve(service.module()).resolve(container.path("build").path("dockerfile").asText()).normalize())
@@ -73,6 +76,8 @@ class DockerComposeTest {
                 .isEqualTo(compose.path("services").path("postgres").path("environment").path("POSTGRES_PASSWORD").asText());
         assertThat(environment.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo(internalKafkaListener());
         assertThat(environment.path("SMARTDESK_JWT_ISSUER").asText()).isEqualTo("urn:smartdesk");
+        assertThat(environment.path("SMARTDESK_JWT_MAX_TOKEN_AGE").asText()).as("the age of ./smartdesk tokens' tokens")
+                .isEqualTo(String.valueOf(StackTokens.LIFETIME.toSeconds()));
         assertThat(environment.path("SMARTDESK_KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo("SASL_PLAINTEXT");
         assertThat(environment.path("SMARTDESK_KAFKA_USER").asText()).isEqualTo(service.module());
         assertThat(environment.path("SMARTDESK_KAFKA_PASSWORD").asText()).isEqualTo(requiredVariable(passwordVariable(service.module())));
@@ -86,11 +91,46 @@ class DockerComposeTest {
     @ParameterizedTest
     @EnumSource(StackService.class)
     void eachServiceGetsEveryVariableItCannotStartWithout(StackService service) {
+        List<String> provided = names(compose.path("services").path(service.module()).path("environment"));
         Path file = RepoFiles.applicationProperties(service);
         if (Files.exists(file)) {
-            assertThat(names(compose.path("services").path(service.module()).path("environment")))
-                    .as("variables without a default in " + file).containsAll(RepoFiles.requiredVariables(file));
+            assertThat(provided).as("variables without a default in " + file)
+                    .containsAll(RepoFiles.requiredVariables(file));
         }
+        assertThat(provided).as("variables without a default in " + RepoFiles.platformProperties())
+                .containsAll(RepoFiles.requiredVariables(RepoFiles.platformProperties()));
+    }
+
+    @Test
+    void everySecretIsRequiredNeverDefaulted() throws Exception {
+        String text = Files.readString(RepoFiles.root().resolve("docker-compose.yml"));
+        Matcher reference = Pattern.compile("(?<!\\$)\\$\\{([A-Z0-9_]+)([^}]*)}").matcher(text);
+        List<String> references = new ArrayList<>();
+        while (reference.find()) {
+            references.add(reference.group(1));
+            assertThat(reference.group(2)).as("${" + reference.group(1) + "...}: compose must refuse to run without it")
+                    .startsWith(":?");
+        }
+        assertThat(references).contains("SMARTDESK_KAFKA_ADMIN_PASSWORD", "SMARTDESK_APPLICANT_DATA_KEYS",
+                "SMARTDESK_APPLICANT_ID_HASH_KEYS");
+        JsonNode environment = compose.path("services").path(StackService.APPLICATION.module()).path("environment");
+        for (String ring : List.of("SMARTDESK_APPLICANT_DATA_KEYS", "SMARTDESK_APPLICANT_ID_HASH_KEYS")) {
+            assertThat(environment.path(ring).asText()).isEqualTo("${" + ring + ":?set " + ring + ", see README \"Keys\"}");
+        }
+        assertThat(names(environment)).doesNotContain("SMARTDESK_APPLICANT_DATA_KEY", "SMARTDESK_APPLICANT_ID_HASH_KEY");
+        assertThat(Files.readString(RepoFiles.root().resolve("README.md"))).contains("### Keys");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StackService.class)
+    void eachServiceIsHealthyWhenItsManagementPortSaysReadyAndShowsSwaggerUiThere(StackService service) {
+        JsonNode container = compose.path("services").path(service.module());
+        String check = texts(container.path("healthcheck").path("test")).toString();
+        assertThat(check).contains("/dev/tcp/127.0.0.1/" + service.defaultManagementPort(), "GET /q/health/ready", " 200 ");
+        JsonNode environment = container.path("environment");
+        assertThat(environment.path("SMARTDESK_SWAGGER_UI_ENABLED").asText()).isEqualTo("true");
+        assertThat(environment.path("MP_OPENAPI_SERVERS").asText()).isEqualTo("http://localhost:" + service.defaultPort());
+        assertThat(environment.path("QUARKUS_HTTP_CORS_ORIGINS").asText()).contains("http://localhost:" + service.defaultManagementPort());
     }
 
     @Test

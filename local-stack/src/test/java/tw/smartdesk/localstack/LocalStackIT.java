@@ -40,8 +40,8 @@ import tw.smartdesk.events.Topic;
  * The local stack end to end, as {@code ./smartdesk up} runs it: the launcher in its own JVM starts the broker
  * and every service module that has an application, all become healthy, a citizen files an application with
  * the token the launcher printed, the event reaches Kafka, and SIGTERM to the launcher stops every child.
- * Its state folder, Kafka ports, HTTP ports (free ones, not 8081-8085, so a developer's running stack does not
- * disturb it) and databases are its own; whatever way it ends, it leaves no process, database or state behind.
+ * Its state folder, Kafka ports, HTTP and management ports (free ones, not 8081-8085 and 9081-9085, so a developer's
+ * running stack does not disturb it) and databases are its own; whatever way it ends, it leaves no process, database or state behind.
  */
 class LocalStackIT {
 
@@ -66,13 +66,15 @@ class LocalStackIT {
     @Test
     void startsEverythingServesAnApplicationAndStopsEveryChildOnSigterm() throws Exception {
         List<StackService> services = servicesWithAnApplication();
-        List<Integer> ports = FreePorts.next(2 + StackService.all().size());
+        List<Integer> ports = FreePorts.next(2 + 2 * StackService.all().size());
         stackEnvironment.put("SMARTDESK_REPO_ROOT", RepoFiles.root().toString());
         stackEnvironment.put("SMARTDESK_STATE_DIR", state.toString());
         stackEnvironment.put("SMARTDESK_KAFKA_PORT", String.valueOf(ports.get(0)));
         stackEnvironment.put("SMARTDESK_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(1)));
         for (StackService service : StackService.all()) {
             stackEnvironment.put(service.portVariable(), String.valueOf(ports.get(2 + service.ordinal())));
+            stackEnvironment.put(service.managementPortVariable(),
+                    String.valueOf(ports.get(2 + StackService.all().size() + service.ordinal())));
         }
         stackEnvironment.put("SMARTDESK_DB_SUFFIX", databaseSuffix);
         stackEnvironment.put("SMARTDESK_SERVICES", String.join(",", services.stream().map(StackService::module).toList()));
@@ -95,6 +97,10 @@ class LocalStackIT {
 
         for (StackService service : services) {
             assertThat(get(settings.readinessUrl(service)).statusCode()).as(service.module() + " ready").isEqualTo(200);
+            assertThat(get(settings.baseUrl(service) + "/q/health/ready").statusCode())
+                    .as(service.module() + ": health on the management port only").isEqualTo(404);
+            assertThat(get(settings.swaggerUiUrl(service) + "/").statusCode())
+                    .as(service.module() + ": Swagger UI, switched on for the local stack").isEqualTo(200);
             assertThat(read(log)).contains(settings.swaggerUiUrl(service));
         }
         String readerPassword = KafkaSecrets.loadOrCreate(settings.keysDir().resolve(KafkaSecrets.FILE))

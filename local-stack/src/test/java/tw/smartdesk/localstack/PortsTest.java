@@ -20,7 +20,9 @@ class PortsTest {
                 Map.entry(19092, "Kafka (SMARTDESK_KAFKA_PORT)"),
                 Map.entry(19093, "the Kafka controller (SMARTDESK_KAFKA_CONTROLLER_PORT)"),
                 Map.entry(8081, "application-service (SMARTDESK_PORT_APPLICATION)"),
-                Map.entry(8085, "analytics-service (SMARTDESK_PORT_ANALYTICS)"));
+                Map.entry(8085, "analytics-service (SMARTDESK_PORT_ANALYTICS)"),
+                Map.entry(9081, "application-service management (SMARTDESK_MANAGEMENT_PORT_APPLICATION)"),
+                Map.entry(9085, "analytics-service management (SMARTDESK_MANAGEMENT_PORT_ANALYTICS)"));
     }
 
     @Test
@@ -32,7 +34,18 @@ class PortsTest {
                 Map.entry(9092, "Kafka (SMARTDESK_KAFKA_PORT)"),
                 Map.entry(9093, "the Kafka controller (SMARTDESK_KAFKA_CONTROLLER_PORT)"),
                 Map.entry(8181, "application-service (SMARTDESK_PORT_APPLICATION)"),
-                Map.entry(18085, "analytics-service (SMARTDESK_PORT_ANALYTICS)"));
+                Map.entry(18085, "analytics-service (SMARTDESK_PORT_ANALYTICS)"),
+                Map.entry(9181, "application-service management (SMARTDESK_MANAGEMENT_PORT_APPLICATION)"),
+                Map.entry(9185, "analytics-service management (SMARTDESK_MANAGEMENT_PORT_ANALYTICS)"));
+    }
+
+    @Test
+    void aManagementPortOnAnotherServicesHttpPortIsAClash() {
+        StackSettings settings = StackSettings.from(Map.of("SMARTDESK_MANAGEMENT_PORT_ANALYTICS", "8082"), new Properties());
+
+        assertThatThrownBy(() -> Ports.of(settings)).isInstanceOf(StackException.class)
+                .hasMessage("Port 8082 is wanted by both reservation-service (SMARTDESK_PORT_RESERVATION) and "
+                        + "analytics-service management (SMARTDESK_MANAGEMENT_PORT_ANALYTICS)");
     }
 
     @Test

@@ -29,6 +29,11 @@ final class RepoFiles {
         return root().resolve(service.module()).resolve("src/main/resources/application.properties");
     }
 
+    /** The defaults every service shares (service-platform), read by each service after its own file. */
+    static Path platformProperties() {
+        return root().resolve("service-platform/src/main/resources/META-INF/microprofile-config.properties");
+    }
+
     static Properties properties(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -37,6 +42,12 @@ final class RepoFiles {
             throw new UncheckedIOException(e);
         }
         return properties;
+    }
+
+    /** The default of a {@code ${VARIABLE:default}} value, or the value itself when it is no expression. */
+    static String defaultOf(String value) {
+        Matcher matcher = Pattern.compile("^\\$\\{[A-Z0-9_]+:([^}]*)}$").matcher(value == null ? "" : value.trim());
+        return matcher.matches() ? matcher.group(1) : value;
     }
 
     /** The database name at the end of a datasource URL ({@code postgresql://host:port/<name>}). */

@@ -17,13 +17,15 @@ class ServiceModulesTest {
 
     @ParameterizedTest
     @EnumSource(StackService.class)
-    void portAndDatabaseAreTheOnesTheServiceDeclares(StackService service) {
+    void portsAndDatabaseAreTheOnesTheServiceDeclares(StackService service) {
         Path file = RepoFiles.applicationProperties(service);
         Assumptions.assumeTrue(Files.exists(file), service.module() + " has no application.properties yet");
         Properties properties = RepoFiles.properties(file);
 
         assertThat(properties.getProperty("quarkus.http.port")).as(service.module() + " quarkus.http.port")
                 .isEqualTo(String.valueOf(service.defaultPort()));
+        assertThat(properties.getProperty("quarkus.management.port")).as(service.module() + " quarkus.management.port")
+                .isEqualTo("${SMARTDESK_MANAGEMENT_PORT:" + service.defaultManagementPort() + "}");
         assertThat(RepoFiles.databaseOf(properties.getProperty("quarkus.datasource.reactive.url")))
                 .as(service.module() + " reactive datasource").isEqualTo(service.database());
         assertThat(RepoFiles.databaseOf(properties.getProperty("quarkus.datasource.jdbc.url")))
@@ -40,6 +42,9 @@ class ServiceModulesTest {
         provided.addAll(StackSecrets.GENERATED.keySet());
 
         assertThat(provided).as("variables without a default in " + file).containsAll(RepoFiles.requiredVariables(file));
+        assertThat(provided).as("variables without a default in " + RepoFiles.platformProperties())
+                .containsAll(RepoFiles.requiredVariables(RepoFiles.platformProperties()))
+                .contains("SMARTDESK_JWT_PUBLIC_KEY");
     }
 
     @ParameterizedTest

@@ -26,7 +26,8 @@ class ServiceProcessTest {
         List<String> command = new ServiceProcess(StackService.RESERVATION, settings).command(java);
 
         assertThat(command).containsExactly("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC",
-                "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-Dquarkus.http.port=8082", "-jar", jar.toString());
+                "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-Dquarkus.http.port=8082",
+                "-Dquarkus.management.port=9082", "-jar", jar.toString());
     }
 
     @Test
@@ -37,8 +38,9 @@ class ServiceProcessTest {
 
         List<String> command = new ServiceProcess(StackService.APPLICATION, settings).command(java);
 
-        assertThat(command).containsSubsequence("-Dquarkus.http.port=9999", "-Dquarkus.http.port=18081", "-jar");
-        assertThat(command.get(command.size() - 3)).as("the last -D wins: the launcher's").isEqualTo("-Dquarkus.http.port=18081");
+        assertThat(command).containsSubsequence("-Dquarkus.http.port=9999", "-Dquarkus.http.port=18081",
+                "-Dquarkus.management.port=9081", "-jar");
+        assertThat(command.get(command.size() - 4)).as("the last -D wins: the launcher's").isEqualTo("-Dquarkus.http.port=18081");
     }
 
     @Test
@@ -49,14 +51,21 @@ class ServiceProcessTest {
 
         Map<String, String> environment = new ServiceProcess(StackService.APPLICATION, settings).environment(key);
 
-        assertThat(environment).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "SMARTDESK_DB_HOST", "db",
-                "SMARTDESK_DB_PORT", "6543",
-                "SMARTDESK_DB_USER", "u",
-                "SMARTDESK_DB_PASSWORD", "p",
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
-                "SMARTDESK_JWT_PUBLIC_KEY", key.toUri().toString(),
-                "SMARTDESK_JWT_ISSUER", "urn:smartdesk"));
+        assertThat(environment).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("SMARTDESK_DB_HOST", "db"),
+                Map.entry("SMARTDESK_DB_PORT", "6543"),
+                Map.entry("SMARTDESK_DB_USER", "u"),
+                Map.entry("SMARTDESK_DB_PASSWORD", "p"),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
+                Map.entry("SMARTDESK_JWT_PUBLIC_KEY", key.toUri().toString()),
+                Map.entry("SMARTDESK_JWT_ISSUER", "urn:smartdesk"),
+                Map.entry("SMARTDESK_JWT_AUDIENCES", "smartdesk"),
+                Map.entry("SMARTDESK_JWT_MAX_TOKEN_AGE", String.valueOf(StackTokens.LIFETIME.toSeconds())),
+                // Swagger UI on the management port, its requests to the public port (CORS from the first)
+                Map.entry("SMARTDESK_SWAGGER_UI_ENABLED", "true"),
+                Map.entry("MP_OPENAPI_SERVERS", "http://127.0.0.1:8081"),
+                Map.entry("QUARKUS_HTTP_CORS_ENABLED", "true"),
+                Map.entry("QUARKUS_HTTP_CORS_ORIGINS", "http://127.0.0.1:9081,http://localhost:9081")));
         assertThat(environment.get("SMARTDESK_JWT_PUBLIC_KEY")).startsWith("file:/");
     }
 

@@ -26,6 +26,8 @@ class StackSettingsTest {
         assertThat(settings.services()).containsExactly(StackService.values());
         assertThat(settings.databaseOf(StackService.PICKUP_LOCKER)).isEqualTo("smartdesk_locker");
         assertThat(settings.jwtIssuer()).isEqualTo("urn:smartdesk");
+        assertThat(settings.jwtAudiences()).containsExactly("smartdesk");
+        assertThat(settings.tokenAudience()).isEqualTo("smartdesk");
         assertThat(settings.javaOptions()).isEmpty();
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(240));
         assertThat(settings.keysDir()).isEqualTo(Path.of("/repo/.local-stack/keys"));
@@ -33,22 +35,30 @@ class StackSettingsTest {
         assertThat(settings.childMarker()).isEqualTo("-Dsmartdesk.local-stack=/repo/.local-stack");
         for (StackService service : StackService.values()) {
             assertThat(settings.httpPort(service)).isEqualTo(service.defaultPort());
+            assertThat(settings.managementPort(service)).isEqualTo(service.defaultManagementPort());
         }
         assertThat(settings.baseUrl(StackService.APPLICATION)).isEqualTo("http://127.0.0.1:8081");
-        assertThat(settings.readinessUrl(StackService.ANALYTICS)).isEqualTo("http://127.0.0.1:8085/q/health/ready");
+        assertThat(settings.managementUrl(StackService.APPLICATION)).isEqualTo("http://127.0.0.1:9081");
+        assertThat(settings.readinessUrl(StackService.ANALYTICS)).as("on the management port")
+                .isEqualTo("http://127.0.0.1:9085/q/health/ready");
+        assertThat(settings.swaggerUiUrl(StackService.RESERVATION)).isEqualTo("http://127.0.0.1:9082/q/swagger-ui");
     }
 
     @Test
     void anOffsetMovesEveryServicePortAndAServiceVariableOneOfThem() {
         StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "100",
-                "SMARTDESK_PORT_PICKUP_LOCKER", "18083"), NO_PROPERTIES);
+                "SMARTDESK_PORT_PICKUP_LOCKER", "18083", "SMARTDESK_MANAGEMENT_PORT_NOTIFICATION", "19084"), NO_PROPERTIES);
 
         assertThat(settings.httpPort(StackService.APPLICATION)).isEqualTo(8181);
         assertThat(settings.httpPort(StackService.RESERVATION)).isEqualTo(8182);
         assertThat(settings.httpPort(StackService.PICKUP_LOCKER)).as("set on its own: no offset").isEqualTo(18083);
         assertThat(settings.httpPort(StackService.NOTIFICATION)).isEqualTo(8184);
         assertThat(settings.httpPort(StackService.ANALYTICS)).isEqualTo(8185);
-        assertThat(settings.swaggerUiUrl(StackService.PICKUP_LOCKER)).isEqualTo("http://127.0.0.1:18083/q/swagger-ui");
+        assertThat(settings.managementPort(StackService.APPLICATION)).as("management ports move alike").isEqualTo(9181);
+        assertThat(settings.managementPort(StackService.PICKUP_LOCKER)).isEqualTo(9183);
+        assertThat(settings.managementPort(StackService.NOTIFICATION)).as("set on its own: no offset").isEqualTo(19084);
+        assertThat(settings.readinessUrl(StackService.PICKUP_LOCKER)).isEqualTo("http://127.0.0.1:9183/q/health/ready");
+        assertThat(settings.swaggerUiUrl(StackService.NOTIFICATION)).isEqualTo("http://127.0.0.1:19084/q/swagger-ui");
         assertThat(settings.kafkaPort()).as("the offset is for the services only").isEqualTo(9092);
     }
 
@@ -58,12 +68,15 @@ class StackSettingsTest {
         properties.setProperty("smartdesk.port.application", "28081");
         properties.setProperty("smartdesk.port.pickup.locker", "28083");
         properties.setProperty("smartdesk.port.offset", "-1000");
+        properties.setProperty("smartdesk.management.port.analytics", "29085");
 
         StackSettings settings = StackSettings.from(Map.of("SMARTDESK_PORT_APPLICATION", "18081"), properties);
 
         assertThat(settings.httpPort(StackService.APPLICATION)).isEqualTo(28081);
         assertThat(settings.httpPort(StackService.PICKUP_LOCKER)).isEqualTo(28083);
         assertThat(settings.httpPort(StackService.ANALYTICS)).isEqualTo(7085);
+        assertThat(settings.managementPort(StackService.APPLICATION)).isEqualTo(8081);
+        assertThat(settings.managementPort(StackService.ANALYTICS)).isEqualTo(29085);
     }
 
     @Test
@@ -80,7 +93,8 @@ class StackSettingsTest {
                 Map.entry("SMARTDESK_SERVICES", "analytics-service, application-service"),
                 Map.entry("SMARTDESK_READY_TIMEOUT", "30"),
                 Map.entry("SMARTDESK_JAVA_OPTS", "-XX:+UseSerialGC  -XX:TieredStopAtLevel=1"),
-                Map.entry("SMARTDESK_JWT_ISSUER", "urn:test")), NO_PROPERTIES);
+                Map.entry("SMARTDESK_JWT_ISSUER", "urn:test"),
+                Map.entry("SMARTDESK_JWT_AUDIENCES", " smartdesk-test , smartdesk ")), NO_PROPERTIES);
 
         assertThat(settings.stateDir()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(settings.database()).isEqualTo(new DatabaseServer("db.internal", 6543, "smartdesk", "secret"));
@@ -91,6 +105,8 @@ class StackSettingsTest {
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.javaOptions()).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         assertThat(settings.jwtIssuer()).isEqualTo("urn:test");
+        assertThat(settings.jwtAudiences()).containsExactly("smartdesk-test", "smartdesk");
+        assertThat(settings.tokenAudience()).as("the printed tokens' audience").isEqualTo("smartdesk-test");
     }
 
     @Test
@@ -120,6 +136,11 @@ class StackSettingsTest {
         assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "60000"), NO_PROPERTIES))
                 .isInstanceOf(StackException.class)
                 .hasMessage("SMARTDESK_PORT_OFFSET 60000 puts application-service on port 68081, outside 1-65535");
+        assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "56500"), NO_PROPERTIES))
+                .isInstanceOf(StackException.class)
+                .hasMessage("SMARTDESK_PORT_OFFSET 56500 puts application-service's management interface on port 65581, outside 1-65535");
+        assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_MANAGEMENT_PORT_ANALYTICS", "0"), NO_PROPERTIES))
+                .isInstanceOf(StackException.class).hasMessage("SMARTDESK_MANAGEMENT_PORT_ANALYTICS must be a port number (1-65535), not 0");
         assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_PORT_OFFSET", "ten"), NO_PROPERTIES))
                 .isInstanceOf(StackException.class).hasMessage("SMARTDESK_PORT_OFFSET must be a number, not 'ten'");
         assertThatThrownBy(() -> StackSettings.from(Map.of("SMARTDESK_DB_SUFFIX", "x; drop"), NO_PROPERTIES))

@@ -25,10 +25,10 @@ class StackTokensTest {
 
     @Test
     void theKeyPairIsMadeOnTheFirstStartAndKeptAfterThat() throws Exception {
-        StackTokens first = StackTokens.loadOrCreate(keys, Roles.DEFAULT_ISSUER);
+        StackTokens first = StackTokens.loadOrCreate(keys, Roles.DEFAULT_ISSUER, Roles.DEFAULT_AUDIENCE);
         String publicKey = Files.readString(first.publicKey());
 
-        StackTokens second = StackTokens.loadOrCreate(keys, Roles.DEFAULT_ISSUER);
+        StackTokens second = StackTokens.loadOrCreate(keys, Roles.DEFAULT_ISSUER, Roles.DEFAULT_AUDIENCE);
 
         assertThat(first.generated()).isTrue();
         assertThat(second.generated()).isFalse();
@@ -38,7 +38,7 @@ class StackTokensTest {
 
     @Test
     void oneTokenPerRoleSignedWithTheStackKeyValidForTwelveHours() throws Exception {
-        StackTokens tokens = StackTokens.loadOrCreate(keys, "urn:smartdesk");
+        StackTokens tokens = StackTokens.loadOrCreate(keys, "urn:smartdesk", "smartdesk-local");
         PublicKey publicKey = readPublicKey(tokens.publicKey());
 
         Map<String, String> minted = tokens.mintAll();
@@ -53,6 +53,9 @@ class StackTokensTest {
 
             JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
             assertThat(claims.path("iss").asText()).isEqualTo("urn:smartdesk");
+            assertThat(claims.path("aud").isArray() ? claims.path("aud").get(0).asText() : claims.path("aud").asText())
+                    .isEqualTo("smartdesk-local");
+            assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(StackTokens.LIFETIME.toSeconds());
             assertThat(claims.path("groups").get(0).asText()).isEqualTo(entry.getKey());
             assertThat(claims.path("sub").asText()).isEqualTo(StackTokens.subjectOf(entry.getKey()));
             long lifetime = claims.path("exp").asLong() - Instant.now().getEpochSecond();

@@ -23,6 +23,9 @@ public final class Roles {
     /** The token issuer SmartDesk services accept unless configured otherwise. */
     public static final String DEFAULT_ISSUER = "urn:smartdesk";
 
+    /** The audience ({@code aud}) SmartDesk services accept unless configured otherwise ({@code SMARTDESK_JWT_AUDIENCES}). */
+    public static final String DEFAULT_AUDIENCE = "smartdesk";
+
     private Roles() {
     }
 }

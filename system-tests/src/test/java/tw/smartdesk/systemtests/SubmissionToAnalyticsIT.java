@@ -2,6 +2,7 @@ package tw.smartdesk.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
@@ -52,9 +53,10 @@ class SubmissionToAnalyticsIT {
         try (InputStream key = SubmissionToAnalyticsIT.class.getClassLoader().getResourceAsStream("jwt/publicKey.pem")) {
             Files.write(publicKey, key.readAllBytes());
         }
+        // the packaged jars run in production: they start only with the verification key named by the environment
+        Map<String, String> environment = Map.of("SMARTDESK_JWT_PUBLIC_KEY", publicKey.toUri().toString());
         Map<String, String> settings = Map.of(
                 "kafka.bootstrap.servers", KafkaBroker.bootstrapServers(),
-                "mp.jwt.verify.publickey.location", publicKey.toString(),
                 // application-service refuses to start in production without its own keys
                 "smartdesk.application.data-keys", "it-1:" + Base64.getEncoder().encodeToString(randomBytes(32)),
                 "smartdesk.application.id-hash-keys", "it-1:" + HexFormat.of().formatHex(randomBytes(32)));
@@ -64,7 +66,7 @@ class SubmissionToAnalyticsIT {
             Map<String, String> moduleSettings = new LinkedHashMap<>(settings);
             // each service logs in to the broker as its own principal: its ACLs apply, as in production
             KafkaBroker.clientSettings(module).forEach((key, value) -> moduleSettings.put("kafka." + key, String.valueOf(value)));
-            services.put(module, PackagedService.start(module, database, moduleSettings, work));
+            services.put(module, PackagedService.start(module, database, moduleSettings, environment, work));
         }
         for (PackagedService service : services.values()) {
             service.awaitReady(Duration.ofSeconds(120));
@@ -78,11 +80,21 @@ class SubmissionToAnalyticsIT {
     }
 
     @Test
-    void everyServiceIsHealthyAndDescribesItsApi() {
-        for (PackagedService service : services.values()) {
-            given().baseUri(service.baseUrl()).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(service.baseUrl()).when().get("/q/openapi").then().statusCode(200);
-            given().baseUri(service.baseUrl()).when().get("/q/metrics").then().statusCode(200);
+    void everyServiceIsHealthyAndDescribesItsApiOnItsManagementPortOnly() {
+        for (Map.Entry<String, PackagedService> entry : services.entrySet()) {
+            PackagedService service = entry.getValue();
+            given().baseUri(service.managementUrl()).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(service.managementUrl()).when().get("/q/health/live").then().statusCode(200);
+            given().baseUri(service.managementUrl()).queryParam("format", "json").when().get("/q/openapi")
+                    .then().statusCode(200).body("info.title", equalTo("SmartDesk " + entry.getKey()));
+            given().baseUri(service.managementUrl()).accept("text/plain").when().get("/q/metrics")
+                    .then().statusCode(200).body(containsString("# TYPE jvm_memory_used_bytes gauge"));
+            // production: Swagger UI stays off unless SMARTDESK_SWAGGER_UI_ENABLED=true
+            given().baseUri(service.managementUrl()).redirects().follow(true).when().get("/q/swagger-ui").then().statusCode(404);
+            for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/")) {
+                given().baseUri(service.baseUrl()).when().get(path)
+                        .then().statusCode(404).contentType("application/problem+json");
+            }
         }
     }
 

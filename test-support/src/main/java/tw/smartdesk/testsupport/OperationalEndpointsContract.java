@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
  * What every SmartDesk service serves to operations and to the local stack: readiness with its
  * database and broker, an OpenAPI document under its own title, and Prometheus metrics that count
  * HTTP requests per route. A service's {@code @QuarkusTest} extends this and names one of its routes.
+ * Tests run with the test profile, which keeps these on the HTTP port; the packaged service (prod profile)
+ * serves them on its management port only, which system-tests' {@code SubmissionToAnalyticsIT} checks.
  */
 public abstract class OperationalEndpointsContract {
 
