@@ -6,8 +6,12 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -28,6 +32,8 @@ import tw.smartdesk.events.application.Residency;
 import tw.smartdesk.events.application.Township;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.KafkaBroker;
+import tw.smartdesk.testsupport.SmartDeskTestResource;
+import tw.smartdesk.testsupport.TestDatabases;
 import tw.smartdesk.testsupport.TestTokens;
 import tw.smartdesk.testsupport.TopicReader;
 
@@ -133,6 +139,39 @@ class SubmissionCountTest {
             org.assertj.core.api.Assertions.assertThat(dead.value()).isEqualTo("{not json");
             org.assertj.core.api.Assertions.assertThat(dead.headers().lastHeader("dead-letter-reason")).isNotNull();
             awaitCount(code, ApplicationChannel.ONLINE, 1);
+        }
+    }
+
+    /**
+     * The channel consumes a poll at a time: a burst sent at once is applied in fewer transactions than it has
+     * events (each event's processed_event row carries the id of the transaction that applied it), and every
+     * event is counted once.
+     */
+    @Test
+    void aBurstIsAppliedAPollAtATimeInFewerTransactionsThanEvents() throws Exception {
+        String code = freshServiceCode();
+        List<UUID> ids = new java.util.ArrayList<>(40);
+        for (int i = 0; i < 40; i++) {
+            ApplicationSubmitted event = submitted(code, ApplicationChannel.ONLINE);
+            ids.add(event.eventId());
+            ProducerRecord<String, String> record = new ProducerRecord<>("application-events", event.subject(), EventJson.write(event));
+            record.headers().add("ce_type", EventCatalog.of(ApplicationSubmitted.class).ceType().getBytes(StandardCharsets.UTF_8))
+                    .add("ce_source", EventCatalog.of(ApplicationSubmitted.class).source().getBytes(StandardCharsets.UTF_8))
+                    .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            producer.send(record);
+        }
+        producer.flush();
+
+        awaitCount(code, ApplicationChannel.ONLINE, 40);
+        try (Connection connection = TestDatabases.connect(SmartDeskTestResource.currentDatabase());
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(*), count(distinct xmin::text) from processed_event where event_id = any(?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                org.assertj.core.api.Assertions.assertThat(result.getInt(1)).isEqualTo(40);
+                org.assertj.core.api.Assertions.assertThat(result.getInt(2)).as("transactions").isLessThan(40);
+            }
         }
     }
 

@@ -47,10 +47,11 @@ public final class KafkaBroker {
 
     /**
      * service-platform's probe application, test only: it publishes application-events and applicant-contacts
-     * through the outbox and consumes both (groups {@code platform-probe*}).
+     * through the outbox and consumes both, and reservation-events a poll at a time (groups {@code platform-probe*}).
      */
     public static final KafkaGrant PLATFORM_PROBE = new KafkaGrant("platform-probe",
-            Set.of(Topic.APPLICATION_EVENTS, Topic.APPLICANT_CONTACTS), Set.of(Topic.APPLICATION_EVENTS, Topic.APPLICANT_CONTACTS), true);
+            Set.of(Topic.APPLICATION_EVENTS, Topic.APPLICANT_CONTACTS),
+            Set.of(Topic.APPLICATION_EVENTS, Topic.APPLICANT_CONTACTS, Topic.RESERVATION_EVENTS), true);
 
     /** The JVM's broker in the platform MBean server. */
     private static final String MBEAN_NAME = "tw.smartdesk.test:type=KafkaBroker";

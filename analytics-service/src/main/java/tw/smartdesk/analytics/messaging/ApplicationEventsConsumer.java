@@ -3,7 +3,7 @@ package tw.smartdesk.analytics.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import tw.smartdesk.analytics.service.SubmissionCounts;
 import tw.smartdesk.events.Topic;
@@ -12,7 +12,10 @@ import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.inbox.EventHandler;
 import tw.smartdesk.platform.inbox.Inbox;
 
-/** Reads application-events once per event id and updates the read models (see {@link Inbox}). */
+/**
+ * Reads application-events once per event id and updates the read models (see {@link Inbox}), a poll at a
+ * time: the channel has {@code batch=true}, so the events of one poll are applied in one transaction.
+ */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
@@ -29,7 +32,7 @@ public class ApplicationEventsConsumer {
 
     @Incoming("application-events")
     @ActivateRequestContext
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.consume(CONSUMER, Topic.APPLICATION_EVENTS, record, handler);
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.consumeBatch(CONSUMER, Topic.APPLICATION_EVENTS, records, handler);
     }
 }

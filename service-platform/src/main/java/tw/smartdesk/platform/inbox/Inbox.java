@@ -3,9 +3,14 @@ package tw.smartdesk.platform.inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import tw.smartdesk.events.MalformedEventException;
 import tw.smartdesk.events.SmartDeskEvent;
 import tw.smartdesk.events.Topic;
@@ -31,6 +36,12 @@ import tw.smartdesk.events.Topic;
  *     return inbox.consume(CONSUMER, Topic.LOCKER_EVENTS, record, handler);
  * }
  * }</pre>
+ *
+ * <p>A channel with {@code batch=true} hands over a whole poll: {@link #consumeBatch} applies its events in
+ * one transaction (one commit per poll instead of one per event; each still recorded in
+ * {@code processed_event}, so exactly once in effect) and dead-letters its poison. When a business rule
+ * rejects one event of the batch, or the batch holds a tombstone, the batch is consumed record by record as
+ * above, so only the guilty record is dead-lettered.
  */
 @ApplicationScoped
 public class Inbox {
@@ -61,6 +72,72 @@ public class Inbox {
             TombstoneHandler tombstones) {
         held.watch(consumer);
         return retry.untilDone(HeldRecord.of(consumer, record), () -> attempt(consumer, topic, record, handler, tombstones));
+    }
+
+    /** Consumes one poll of a topic without tombstones, as the {@code @Incoming} method of a batch channel receives it. */
+    public Uni<Void> consumeBatch(String consumer, Topic topic, ConsumerRecords<String, String> poll, EventHandler handler) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(poll.count());
+        poll.forEach(records::add);
+        return consumeBatch(consumer, topic, records, handler, null);
+    }
+
+    /**
+     * Consumes the records of one poll (a channel with {@code batch=true}), in order; completes once every
+     * record is applied, ignored or dead-lettered. A transient failure retries the whole batch, holding it.
+     */
+    public Uni<Void> consumeBatch(String consumer, Topic topic, List<ConsumerRecord<String, String>> records,
+            EventHandler handler, TombstoneHandler tombstones) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        held.watch(consumer);
+        return retry.untilDone(HeldRecord.of(consumer, records.get(0)),
+                () -> attemptBatch(consumer, topic, records, handler, tombstones));
+    }
+
+    private Uni<Void> attemptBatch(String consumer, Topic topic, List<ConsumerRecord<String, String>> records,
+            EventHandler handler, TombstoneHandler tombstones) {
+        if (records.stream().anyMatch(IncomingEvents::isTombstone)) {
+            return oneByOne(consumer, topic, records, handler, tombstones);
+        }
+        List<ProcessedEvents.Pending> pending = new ArrayList<>();
+        Map<ConsumerRecord<String, String>, RuntimeException> poison = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                SmartDeskEvent event = IncomingEvents.read(topic, record);
+                Supplier<Uni<Void>> effect = handler.effectOf(event);
+                if (effect != null) {
+                    pending.add(new ProcessedEvents.Pending(event.eventId(), effect));
+                }
+            } catch (RuntimeException failure) {
+                RuntimeException reason = DeadLetters.poisonIn(failure);
+                if (reason == null) {
+                    throw failure;
+                }
+                poison.put(record, reason);
+            }
+        }
+        Uni<Integer> applied = pending.isEmpty() ? Uni.createFrom().item(0) : processedEvents.processAllOnce(consumer, pending);
+        return applied.chain(() -> deadLetterAll(consumer, poison))
+                .onFailure(failure -> DeadLetters.poisonIn(failure) != null)
+                .recoverWithUni(rejected -> oneByOne(consumer, topic, records, handler, tombstones));
+    }
+
+    private Uni<Void> oneByOne(String consumer, Topic topic, List<ConsumerRecord<String, String>> records,
+            EventHandler handler, TombstoneHandler tombstones) {
+        Uni<Void> consumed = Uni.createFrom().voidItem();
+        for (ConsumerRecord<String, String> record : records) {
+            consumed = consumed.chain(() -> attempt(consumer, topic, record, handler, tombstones));
+        }
+        return consumed;
+    }
+
+    private Uni<Void> deadLetterAll(String consumer, Map<ConsumerRecord<String, String>, RuntimeException> poison) {
+        Uni<Void> sent = Uni.createFrom().voidItem();
+        for (Map.Entry<ConsumerRecord<String, String>, RuntimeException> record : poison.entrySet()) {
+            sent = sent.chain(() -> deadLetters.send(consumer, record.getKey(), record.getValue()));
+        }
+        return sent;
     }
 
     private Uni<Void> attempt(String consumer, Topic topic, ConsumerRecord<String, String> record, EventHandler handler,

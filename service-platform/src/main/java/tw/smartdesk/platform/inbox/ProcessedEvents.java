@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -26,7 +27,30 @@ public class ProcessedEvents {
      * rolls both back and surfaces unchanged; it must run on a Vert.x duplicated context.
      */
     public Uni<Boolean> processOnce(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {
-        return Panache.withTransaction(() -> Panache.getSession()
+        return Panache.withTransaction(() -> recordAndApply(consumer, eventId, effect));
+    }
+
+    /** An event of a batch: its id and its effect. */
+    public record Pending(UUID eventId, Supplier<Uni<Void>> effect) {
+    }
+
+    /**
+     * One attempt at a batch: in one new transaction, each event in order as {@link #processOnce} would, so a
+     * poll of many events costs one commit. Answers how many were new. A failure of any rolls all back.
+     */
+    public Uni<Integer> processAllOnce(String consumer, List<Pending> events) {
+        return Panache.withTransaction(() -> {
+            Uni<Integer> applied = Uni.createFrom().item(0);
+            for (Pending event : events) {
+                applied = applied.chain(count -> recordAndApply(consumer, event.eventId(), event.effect())
+                        .map(fresh -> fresh ? count + 1 : count));
+            }
+            return applied;
+        });
+    }
+
+    private Uni<Boolean> recordAndApply(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {
+        return Panache.getSession()
                 .chain(session -> session.createNativeQuery(RECORD)
                         .setParameter("eventId", eventId)
                         .setParameter("consumer", consumer)
@@ -37,6 +61,6 @@ public class ProcessedEvents {
                         return Uni.createFrom().item(false);
                     }
                     return effect.get().replaceWith(true);
-                }));
+                });
     }
 }
