@@ -1,0 +1,102 @@
+package tw.smartdesk.loadtests;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The parts of the report about the machine: CPU and memory per process group, warnings, and how it was measured. */
+final class EnvironmentSection {
+
+    /** Other work on the machine above this share of all CPUs makes a run's figures doubtful. */
+    static final double OTHER_WORK_LIMIT = 0.10;
+
+    private EnvironmentSection() {
+    }
+
+    static String processes(BenchmarkResults results) {
+        List<MachineFigures> figures = results.machineFigures();
+        Set<String> groups = new LinkedHashSet<>();
+        StackService.all().forEach(service -> groups.add(service.module()));
+        groups.add(ProcessGroups.KAFKA);
+        groups.add(ProcessGroups.POSTGRES_BACKENDS);
+        groups.add(ProcessGroups.POSTGRES_SERVER);
+        List<String> header = new ArrayList<>(List.of("process"));
+        for (int i = 0; i < figures.size(); i++) {
+            header.add("(" + (i + 1) + ")");
+        }
+        header.add("peak VmHWM");
+        Table table = new Table(header.toArray(String[]::new));
+        for (String group : groups) {
+            List<String> row = new ArrayList<>(List.of(group));
+            double hwm = 0;
+            for (MachineFigures window : figures) {
+                MachineFigures.Usage usage = window.usage().get(group);
+                row.add(usage == null ? "-" : String.format(Locale.ROOT, "%.2f / %s", usage.cpuCores(), Format.megabytes(usage.maxRssMb())));
+                hwm = Math.max(hwm, usage == null ? 0 : usage.peakHwmMb());
+            }
+            row.add(Format.megabytes(hwm));
+            table.row(row.toArray(String[]::new));
+        }
+        List<String> generator = new ArrayList<>(List.of("load generator (share of the machine)"));
+        List<String> busy = new ArrayList<>(List.of("whole machine busy"));
+        for (MachineFigures window : figures) {
+            generator.add(Format.percent(window.generatorShare()));
+            busy.add(Format.percent(window.machineBusyShare()));
+        }
+        generator.add("");
+        busy.add("");
+        table.row(generator.toArray(String[]::new));
+        table.row(busy.toArray(String[]::new));
+        StringBuilder md = new StringBuilder("## Processes under load\n\nCPU in cores (1.00 = one core all the window) / largest "
+                + "resident memory sampled each second, per measured window; PostgreSQL backends are those of the stack's `_bench` "
+                + "databases, added up (shared buffers count in each of them). Windows: ");
+        for (int i = 0; i < figures.size(); i++) {
+            md.append(i == 0 ? "" : "; ").append('(').append(i + 1).append(") ").append(figures.get(i).scenario());
+        }
+        return md.append(".\n\n").append(table.render()).toString();
+    }
+
+    static String flags(BenchmarkResults results) {
+        List<String> flags = new ArrayList<>();
+        for (MachineFigures window : results.machineFigures()) {
+            if (window.generatorTooBusy()) {
+                flags.add(String.format(Locale.ROOT, "The load generator used %s of the machine during \"%s\" (over %s): it may have "
+                        + "held the system back; its figures are a lower bound.", Format.percent(window.generatorShare()), window.scenario(),
+                        Format.percent(MachineFigures.GENERATOR_LIMIT)));
+            }
+            double system = window.usage().values().stream().mapToDouble(MachineFigures.Usage::cpuCores).sum() / window.cpus();
+            double other = window.machineBusyShare() - system - window.generatorShare();
+            if (other > OTHER_WORK_LIMIT) {
+                flags.add(String.format(Locale.ROOT, "Other work used about %s of the machine during \"%s\": the figures of that "
+                        + "window are lower than on a quiet machine.", Format.percent(other), window.scenario()));
+            }
+        }
+        StringBuilder md = new StringBuilder("## Flags\n\n");
+        if (flags.isEmpty()) {
+            md.append("None: the generator stayed under ").append(Format.percent(MachineFigures.GENERATOR_LIMIT))
+                    .append(" of the machine and little else ran.\n");
+        }
+        flags.forEach(flag -> md.append("- ").append(flag).append('\n'));
+        return md.toString();
+    }
+
+    static String method(BenchmarkResults results) {
+        BenchmarkOptions o = results.options();
+        return String.format(Locale.ROOT, """
+                ## How it was measured
+
+                - Closed loop: %d callers, each sending its next request when the previous one is answered; %d s warm-up (%d s for
+                  reads), then %d s measured (%d s for reads). Latency from sending to the whole answer.
+                - Open model: requests due at a constant rate whatever the answers; latency counts from the time a request was due,
+                  so queueing (in the generator's connection pool or the server) is measured, not hidden (coordinated omission).
+                - Submissions: `POST /applications`, channel ONLINE, a fresh valid national ID per request, %d citizen accounts in
+                  turn, contacts included%s. Status reads use the applications this run filed, each read by its owner.
+                - Latencies in HdrHistogram (3 significant digits); errors are non-2xx answers, timeouts (%d s) and connection failures.
+                - Ratios: submissions/s over pgbench submission tps; reads/s over pgbench read-only tps (both measured in this run).
+                """, o.clients(), o.warmup().toSeconds(), o.readWarmup().toSeconds(), o.submissionSeconds().toSeconds(),
+                o.readSeconds().toSeconds(), o.citizens(), o.idempotencyKeys() ? ", each with an Idempotency-Key" : ", without Idempotency-Key",
+                o.timeout().toSeconds());
+    }
+}
