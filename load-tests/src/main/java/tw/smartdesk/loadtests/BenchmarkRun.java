@@ -37,31 +37,32 @@ final class BenchmarkRun {
     BenchmarkResults run() {
         DatabaseServer server = DatabaseServer.fromEnvironment(env);
         say(String.format(Locale.ROOT, "pgbench baseline: %d clients, %d s per transaction ...", options.pgbenchClients(), options.pgbenchSeconds()));
-        PgbenchBaseline.Baseline baseline = new PgbenchBaseline(server, outputDir.resolve("pgbench"), env.getOrDefault("PGBENCH", "pgbench"))
-                .run(options.pgbenchClients(), options.pgbenchSeconds());
-        say("  " + baseline.describe());
         Path stateDir = repoRoot.resolve("load-tests/target/bench-stack");
-        try (BenchStack stack = new BenchStack(repoRoot, stateDir, outputDir.resolve("stack.log"))) {
+        try (MachineSampler sampler = new MachineSampler(new ProcessGroups(stateDir, BenchStack.DB_SUFFIX));
+                BenchStack stack = new BenchStack(repoRoot, stateDir, outputDir.resolve("stack.log"))) {
+            PgbenchBaseline.Baseline baseline = new PgbenchBaseline(server, outputDir.resolve("pgbench"),
+                    env.getOrDefault("PGBENCH", "pgbench")).run(options.pgbenchClients(), options.pgbenchSeconds(), sampler::window);
+            say("  " + baseline.describe());
             say("Bench stack: dropping its databases and Kafka data, then ./smartdesk up (log " + outputDir.resolve("stack.log") + ") ...");
             stack.clean();
             Duration ready = stack.start(Duration.ofMinutes(5));
             say(String.format(Locale.ROOT, "  ready in %.1f s (launcher pid %d; services on %d-%d, Kafka %s)", ready.toMillis() / 1000.0,
                     stack.launcherPid(), stack.port(StackService.APPLICATION), stack.port(StackService.ANALYTICS), stack.bootstrapServers()));
-            return measure(server, stack, baseline, ready);
+            return measure(server, stack, baseline, ready, sampler);
         }
     }
 
-    private BenchmarkResults measure(DatabaseServer server, BenchStack stack, PgbenchBaseline.Baseline baseline, Duration ready) {
+    private BenchmarkResults measure(DatabaseServer server, BenchStack stack, PgbenchBaseline.Baseline baseline, Duration ready,
+            MachineSampler sampler) {
         BenchTokens tokens = new BenchTokens(stack.keysDir(), env.getOrDefault("SMARTDESK_JWT_ISSUER", Roles.DEFAULT_ISSUER),
                 options.citizens(), Duration.ofHours(3));
         int port = stack.port(StackService.APPLICATION);
         try (HttpLoad http = new HttpLoad(Math.max(64, options.clients()) * 2, options.timeout());
-                MachineSampler sampler = new MachineSampler(new ProcessGroups(stack.stateDir(), BenchStack.DB_SUFFIX));
                 ConsumerLag kafka = new ConsumerLag(stack.bootstrapServers(), stack.keysDir().resolve("kafka-credentials.properties"));
                 LagWatch lag = new LagWatch(kafka, server, stack)) {
             Map<String, Map<String, String>> fillable = Catalogue.fillable(services(http, port, tokens.clerkToken()));
-            List<String> one = Catalogue.pick(fillable, "HR-001", 1);
-            List<String> three = Catalogue.pick(fillable, "HR-001", 3);
+            List<String> one = Catalogue.pick(fillable, List.of("HR-001"), 1);
+            List<String> three = Catalogue.pick(fillable, List.of("HR-001", "HR-005", "HR-007"), 3);
             SmartDeskScenarios scenarios = new SmartDeskScenarios(port, tokens, new FiledApplications(),
                     townships(http, port, tokens.clerkToken()), options.idempotencyKeys());
             LoadPhases.Measured measured = new LoadPhases(options, http, sampler, scenarios, lag, this::say).run(String.join(", ", one),

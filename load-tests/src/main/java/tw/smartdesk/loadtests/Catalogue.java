@@ -69,11 +69,13 @@ final class Catalogue {
         return tries.stream().filter(candidate -> compiled.matcher(candidate).matches()).findFirst();
     }
 
-    /** {@code count} services for a submission, {@code preferred} first if it is fillable. */
-    static List<String> pick(Map<String, Map<String, String>> fillable, String preferred, int count) {
+    /** {@code count} services for a submission: those of {@code preferred} that are fillable, then others in catalogue order. */
+    static List<String> pick(Map<String, Map<String, String>> fillable, List<String> preferred, int count) {
         List<String> codes = new ArrayList<>();
-        if (fillable.containsKey(preferred)) {
-            codes.add(preferred);
+        for (String code : preferred) {
+            if (fillable.containsKey(code) && codes.size() < count) {
+                codes.add(code);
+            }
         }
         for (String code : fillable.keySet()) {
             if (codes.size() >= count) {

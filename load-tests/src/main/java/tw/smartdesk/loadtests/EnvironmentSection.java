@@ -22,6 +22,7 @@ final class EnvironmentSection {
         groups.add(ProcessGroups.KAFKA);
         groups.add(ProcessGroups.POSTGRES_BACKENDS);
         groups.add(ProcessGroups.POSTGRES_SERVER);
+        groups.add(ProcessGroups.PGBENCH);
         List<String> header = new ArrayList<>(List.of("process"));
         for (int i = 0; i < figures.size(); i++) {
             header.add("(" + (i + 1) + ")");
@@ -50,8 +51,9 @@ final class EnvironmentSection {
         table.row(generator.toArray(String[]::new));
         table.row(busy.toArray(String[]::new));
         StringBuilder md = new StringBuilder("## Processes under load\n\nCPU in cores (1.00 = one core all the window) / largest "
-                + "resident memory sampled each second, per measured window; PostgreSQL backends are those of the stack's `_bench` "
-                + "databases, added up (shared buffers count in each of them). Windows: ");
+                + "resident memory sampled each second, per measured window. PostgreSQL backends are those of the stack's `_bench` "
+                + "databases (and of pgbench's scratch database), added up; for PostgreSQL the memory is VmRSS less RssShmem (the "
+                + "shared buffers every process maps), and peak VmHWM is that of its largest single process. Windows: ");
         for (int i = 0; i < figures.size(); i++) {
             md.append(i == 0 ? "" : "; ").append('(').append(i + 1).append(") ").append(figures.get(i).scenario());
         }

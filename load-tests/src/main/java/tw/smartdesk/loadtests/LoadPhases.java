@@ -39,6 +39,7 @@ final class LoadPhases {
 
     Measured run(String oneService, String threeServices, String oneServiceJson, String threeServicesJson, EventLatency eventLatency) {
         ClosedLoop closed = new ClosedLoop(http, options.clients());
+        warmUp(closed, oneServiceJson, threeServicesJson);
         ScenarioResult submission = closed(closed, scenarios.submission("submission, one service (" + oneService + ")", oneServiceJson),
                 options.warmup(), options.submissionSeconds());
         ScenarioResult oneStop = closed(closed, scenarios.submission("one-stop submission, three services (" + threeServices + ")",
@@ -90,6 +91,17 @@ final class LoadPhases {
         List<LagPoint> lag = watch.points();
         say.accept("  lag back to 0: " + LagPoint.recovery(lag, burstEnd).map(s -> Format.seconds(s) + " after the burst").orElse("not while watched"));
         return new Measured(submission, oneStop, mine, byId, workQueue, halfRate, events, burst, lag);
+    }
+
+    /** Every kind of request, unmeasured, so that the first scenario does not pay for the JIT compiling the services. */
+    private void warmUp(ClosedLoop closed, String oneServiceJson, String threeServicesJson) {
+        say.accept("Warming the stack up: " + options.stackWarmup().toSeconds() + " s of every kind of request, not measured");
+        Duration share = options.stackWarmup().dividedBy(6);
+        closed.run(scenarios.submission("warm-up", oneServiceJson), Duration.ZERO, share.multipliedBy(2), MeasureWindow.NONE);
+        closed.run(scenarios.submission("warm-up", threeServicesJson), Duration.ZERO, share, MeasureWindow.NONE);
+        closed.run(scenarios.mine(), Duration.ZERO, share, MeasureWindow.NONE);
+        closed.run(scenarios.byId(), Duration.ZERO, share, MeasureWindow.NONE);
+        closed.run(scenarios.workQueue(), Duration.ZERO, share, MeasureWindow.NONE);
     }
 
     private ScenarioResult closed(ClosedLoop closed, Scenario scenario, Duration warmup, Duration measure) {

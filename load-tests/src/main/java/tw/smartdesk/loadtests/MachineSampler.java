@@ -87,7 +87,8 @@ final class MachineSampler implements AutoCloseable {
 
     private static java.util.Optional<ProcessSample> sample(long pid, String group) {
         return ProcFiles.read(pid, "stat").flatMap(stat -> ProcFiles.read(pid, "status").map(status -> new ProcessSample(pid, group,
-                ProcFiles.cpuTicks(stat), ProcFiles.statusKb(status, "VmRSS"), ProcFiles.statusKb(status, "VmHWM"))));
+                ProcFiles.cpuTicks(stat), ProcFiles.statusKb(status, "VmRSS"), ProcFiles.statusKb(status, "RssShmem"),
+                ProcFiles.statusKb(status, "VmHWM"))));
     }
 
     static long generatorCpuNanos() {
@@ -100,8 +101,22 @@ final class MachineSampler implements AutoCloseable {
         thread.interrupt();
     }
 
-    /** One process at one moment. */
-    record ProcessSample(long pid, String group, long ticks, long rssKb, long hwmKb) {
+    /**
+     * One process at one moment.
+     *
+     * @param rssKb VmRSS
+     * @param shmemKb RssShmem, the shared memory in it (for PostgreSQL: the shared buffers it touched)
+     * @param hwmKb VmHWM, the largest VmRSS since the process started
+     */
+    record ProcessSample(long pid, String group, long ticks, long rssKb, long shmemKb, long hwmKb) {
+
+        /**
+         * The memory the process holds: its VmRSS, except for PostgreSQL, whose every process maps the same shared
+         * buffers (added up they would count them once per backend); there, VmRSS less RssShmem.
+         */
+        long ownKb() {
+            return ProcessGroups.isPostgres(group) ? rssKb - shmemKb : rssKb;
+        }
     }
 
     /** An open window: where it started, and the largest resident memory of each group seen so far. */
@@ -122,7 +137,7 @@ final class MachineSampler implements AutoCloseable {
 
         synchronized void sample(Map<Long, ProcessSample> now) {
             Map<String, Long> rss = new HashMap<>();
-            now.values().forEach(sample -> rss.merge(sample.group(), sample.rssKb(), Long::sum));
+            now.values().forEach(sample -> rss.merge(sample.group(), sample.ownKb(), Long::sum));
             rss.forEach((group, kb) -> maxRssKb.merge(group, kb, Math::max));
         }
 

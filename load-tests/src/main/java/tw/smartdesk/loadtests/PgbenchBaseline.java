@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The machine's own limit, measured in the same run on the same PostgreSQL: pgbench runs a submission transaction
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * scratch database, which it creates and drops again whatever happens.
  */
 final class PgbenchBaseline {
+
+    /** The scratch database is this and the benchmark's PID. */
+    static final String DATABASE_PREFIX = "smartdesk_pgbench_";
 
     private final DatabaseServer server;
     private final Path workDir;
@@ -31,20 +35,23 @@ final class PgbenchBaseline {
     }
 
     /** Both transactions, {@code seconds} each, with {@code clients} clients. */
-    Baseline run(int clients, int seconds) {
-        String database = "smartdesk_pgbench_" + ProcessHandle.current().pid();
+    Baseline run(int clients, int seconds, Function<String, MeasureWindow> windows) {
+        String database = DATABASE_PREFIX + ProcessHandle.current().pid();
         execute("postgres", "drop database if exists " + database + " with (force)", "create database " + database);
         try {
             execute(database, resource("schema.sql"));
-            PgbenchOutput submission = pgbench(database, "submission.sql", clients, seconds);
-            PgbenchOutput read = pgbench(database, "status-read.sql", clients, seconds);
+            PgbenchOutput submission = pgbench(database, "submission.sql", clients, seconds, windows.apply(SUBMISSION));
+            PgbenchOutput read = pgbench(database, "status-read.sql", clients, seconds, windows.apply(STATUS_READ));
             return new Baseline(clients, seconds, submission, read);
         } finally {
             execute("postgres", "drop database if exists " + database + " with (force)");
         }
     }
 
-    private PgbenchOutput pgbench(String database, String script, int clients, int seconds) {
+    static final String SUBMISSION = "pgbench submission";
+    static final String STATUS_READ = "pgbench status read";
+
+    private PgbenchOutput pgbench(String database, String script, int clients, int seconds, MeasureWindow window) {
         try {
             Files.createDirectories(workDir);
             Path file = workDir.resolve(script);
@@ -53,17 +60,24 @@ final class PgbenchBaseline {
                     "-U", server.user(), "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j",
                     String.valueOf(Math.min(clients, Runtime.getRuntime().availableProcessors())), "-T", String.valueOf(seconds),
                     "-f", file.toString(), database));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Path outputFile = workDir.resolve(script.replace(".sql", ".out"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputFile.toFile());
             if (!server.password().isEmpty()) {
                 builder.environment().put("PGPASSWORD", server.password());
             }
+            long begin = System.nanoTime();
             Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            // the machine is sampled while pgbench runs (not while it connects or ends), so its own CPU is counted
+            Sleep.until(begin + 500_000_000L);
+            window.opened();
+            Sleep.until(begin + seconds * 1_000_000_000L - 300_000_000L);
+            window.closed();
+            boolean ended = process.waitFor(seconds + 60L, TimeUnit.SECONDS);
+            String output = Files.readString(outputFile);
+            if (!ended || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new BenchmarkException("pgbench " + script + " failed:\n" + output);
             }
-            Files.writeString(workDir.resolve(script.replace(".sql", ".out")), output);
             return PgbenchOutput.parse(output);
         } catch (IOException e) {
             throw new BenchmarkException("Cannot run " + pgbench + " (installed? PGBENCH names another): " + e.getMessage(), e);

@@ -35,10 +35,10 @@ class CatalogueTest {
 
         assertThat(fillable).containsOnlyKeys("HR-001", "HR-005");
         assertThat(fillable.get("HR-001")).isEqualTo(Map.of("scope", "FULL"));
-        assertThat(Catalogue.pick(fillable, "HR-005", 2)).containsExactly("HR-005", "HR-001");
+        assertThat(Catalogue.pick(fillable, List.of("HR-005", "HR-404"), 2)).containsExactly("HR-005", "HR-001");
         assertThat(Catalogue.servicesJson(fillable, List.of("HR-001")))
                 .isEqualTo("[{\"serviceCode\":\"HR-001\",\"fields\":{\"scope\":\"FULL\"}}]");
-        assertThatThrownBy(() -> Catalogue.pick(fillable, "HR-001", 3)).isInstanceOf(BenchmarkException.class);
+        assertThatThrownBy(() -> Catalogue.pick(fillable, List.of("HR-001"), 3)).isInstanceOf(BenchmarkException.class);
     }
 
     private static JsonObject service(String code, boolean smartDesk, boolean retired, JsonObject... fields) {

@@ -60,6 +60,23 @@ class ProcessGroupsTest {
     }
 
     @Test
+    void theBaselineCountsPgbenchAndTheBackendsOfItsScratchDatabase() {
+        assertThat(groups.classify(List.of("/usr/bin/pgbench", "-h", "127.0.0.1", "-c", "32", "smartdesk_pgbench_4242")))
+                .hasValue(ProcessGroups.PGBENCH);
+        assertThat(groups.classify(List.of("postgres: 15/main: postgres smartdesk_pgbench_4242 127.0.0.1(40022) COMMIT")))
+                .hasValue(ProcessGroups.POSTGRES_BACKENDS);
+    }
+
+    @Test
+    void postgresMemoryLeavesTheSharedBuffersOut() {
+        MachineSampler.ProcessSample backend = new MachineSampler.ProcessSample(1, ProcessGroups.POSTGRES_BACKENDS, 0, 140_000, 128_000, 150_000);
+        MachineSampler.ProcessSample service = new MachineSampler.ProcessSample(2, "application-service", 0, 300_000, 1_000, 310_000);
+
+        assertThat(backend.ownKb()).isEqualTo(12_000);
+        assertThat(service.ownKb()).isEqualTo(300_000);
+    }
+
+    @Test
     void anythingElseIsNotPartOfTheSystem() {
         assertThat(groups.classify(List.of("/usr/bin/bash", "./mvnw", "verify"))).isEmpty();
         assertThat(groups.classify(List.of())).isEmpty();
