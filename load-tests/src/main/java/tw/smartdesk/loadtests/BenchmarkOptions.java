@@ -13,6 +13,8 @@ import java.util.Map;
  * @param pgbenchSeconds each pgbench transaction's duration
  * @param pgbenchClients pgbench's clients
  * @param clients concurrent callers of the closed-loop scenarios
+ * @param fewClients callers of a second closed-loop submission scenario: a system that congests under many callers
+ *        does more with fewer, and the maximum submission rate is the higher of the two
  * @param stackWarmup unmeasured load of every kind before the first scenario, so that no scenario measures a cold JVM
  * @param warmup unmeasured load before each submission scenario (and the half-rate one)
  * @param submissionSeconds measured window of the closed-loop submission scenarios
@@ -25,7 +27,7 @@ import java.util.Map;
  * @param idempotencyKeys whether submissions carry an {@code Idempotency-Key}, as a retrying client sends it
  * @param timeout a request not answered within it is a timeout
  */
-record BenchmarkOptions(boolean quick, int pgbenchSeconds, int pgbenchClients, int clients, Duration stackWarmup, Duration warmup,
+record BenchmarkOptions(boolean quick, int pgbenchSeconds, int pgbenchClients, int clients, int fewClients, Duration stackWarmup, Duration warmup,
         Duration submissionSeconds, Duration readWarmup, Duration readSeconds, Duration halfRateSeconds, Duration burstSeconds,
         Duration recoveryLimit, int citizens, boolean idempotencyKeys, Duration timeout) {
 
@@ -47,7 +49,7 @@ record BenchmarkOptions(boolean quick, int pgbenchSeconds, int pgbenchClients, i
         }
         Settings s = new Settings(values, quick);
         BenchmarkOptions options = new BenchmarkOptions(quick, s.number("pgbench-seconds", 10, 30), s.number("pgbench-clients", 32, 32),
-                s.number("clients", 64, 64), s.seconds("stack-warmup", 20, 60), s.seconds("warmup", 5, 30), s.seconds("submission-seconds", 15, 120),
+                s.number("clients", 64, 64), s.number("few-clients", 8, 8), s.seconds("stack-warmup", 20, 60), s.seconds("warmup", 5, 30), s.seconds("submission-seconds", 15, 120),
                 s.seconds("read-warmup", 3, 15), s.seconds("read-seconds", 10, 60), s.seconds("half-rate-seconds", 20, 180),
                 s.seconds("burst-seconds", 20, 300), s.seconds("recovery-limit", 120, 120), s.number("citizens", 500, 2000),
                 idempotencyKeys, s.seconds("timeout", 30, 30));

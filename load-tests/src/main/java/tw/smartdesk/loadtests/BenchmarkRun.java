@@ -69,7 +69,7 @@ final class BenchmarkRun {
                     String.join(", ", three), Catalogue.servicesJson(fillable, one), Catalogue.servicesJson(fillable, three),
                     new EventLatency(server, stack));
             return new BenchmarkResults(options.quick() ? "quick" : "full", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
-                    machine(server), options, baseline, ready, measured.submission(), measured.oneStop(), measured.mine(), measured.byId(),
+                    machine(server), options, baseline, ready, measured.submission(), measured.submissionFew(), measured.oneStop(), measured.mine(), measured.byId(),
                     measured.workQueue(), measured.halfRate(), measured.events(), measured.burst(), measured.lag(),
                     options.burstSeconds().toSeconds(), options.recoveryLimit(), sampler.figures());
         }
@@ -100,9 +100,9 @@ final class BenchmarkRun {
         try {
             HttpLoad.Answer answer = http.send(call).get(30, TimeUnit.SECONDS);
             if (!answer.ok()) {
-                throw new BenchmarkException("GET " + call.uri() + " answered " + answer.status() + ": " + answer.body());
+                throw new BenchmarkException("GET " + call.uri() + " answered " + answer.status() + ": " + answer.text());
             }
-            return answer.body();
+            return answer.text();
         } catch (BenchmarkException e) {
             throw e;
         } catch (Exception e) {

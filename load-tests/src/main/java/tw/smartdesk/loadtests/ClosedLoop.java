@@ -20,6 +20,10 @@ final class ClosedLoop {
         this.clients = clients;
     }
 
+    int clients() {
+        return clients;
+    }
+
     ScenarioResult run(Scenario scenario, Duration warmup, Duration measure, MeasureWindow window) {
         long begin = System.nanoTime();
         long measureStart = begin + warmup.toNanos();
@@ -74,7 +78,7 @@ final class ClosedLoop {
                         recorder.failure(start, end, HttpLoad.failureKind(failure));
                     }
                 } else if (answer.ok()) {
-                    scenario.answered(call, answer.body());
+                    scenario.answered(call, answer);
                     if (measured) {
                         recorder.success(start, end);
                     }

@@ -75,6 +75,13 @@ final class EnvironmentSection {
                         + "window are lower than on a quiet machine.", Format.percent(other), window.scenario()));
             }
         }
+        congestion(results).ifPresent(flags::add);
+        ScenarioResult burst = results.burst();
+        if (burst != null && burst.errorCount() == 0 && burst.latency().p99() < 1000) {
+            flags.add(String.format(Locale.ROOT, "The burst at %s was answered with p99 %s ms and no errors: it did not overload the "
+                    + "stack, so the maximum submission rate it is derived from understates the capacity.",
+                    burst.load().replace("open, ", ""), Format.ms(burst.latency().p99())));
+        }
         StringBuilder md = new StringBuilder("## Flags\n\n");
         if (flags.isEmpty()) {
             md.append("None: the generator stayed under ").append(Format.percent(MachineFigures.GENERATOR_LIMIT))
@@ -82,6 +89,19 @@ final class EnvironmentSection {
         }
         flags.forEach(flag -> md.append("- ").append(flag).append('\n'));
         return md.toString();
+    }
+
+    /** Fewer callers got more submissions through than the 64: the system congests under concurrency. */
+    static java.util.Optional<String> congestion(BenchmarkResults results) {
+        ScenarioResult many = results.submission();
+        ScenarioResult few = results.submissionFew();
+        if (few == null || few.throughput() <= many.throughput() * 1.2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "Congestion: %s submitted %s (p50 %s ms) where %s submitted %s "
+                + "(p50 %s ms). The maximum submission rate (and the half rate and burst derived from it) is the higher one.",
+                many.load().replace("closed, ", ""), Format.rate(many.throughput()), Format.ms(many.latency().p50()),
+                few.load().replace("closed, ", ""), Format.rate(few.throughput()), Format.ms(few.latency().p50())));
     }
 
     static String method(BenchmarkResults results) {

@@ -51,7 +51,7 @@ final class HttpLoad implements AutoCloseable {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         client.request(options)
                 .compose(request -> call.body() == null ? request.send() : request.send(Buffer.buffer(call.body())))
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)))
                 .onSuccess(answer::complete)
                 .onFailure(answer::completeExceptionally);
         return answer;
@@ -81,11 +81,15 @@ final class HttpLoad implements AutoCloseable {
         }
     }
 
-    /** An HTTP answer: status and body. */
-    record Answer(int status, String body) {
+    /** An HTTP answer: status and body (decoded only when asked for: most scenarios never look at it). */
+    record Answer(int status, Buffer body) {
 
         boolean ok() {
             return status >= 200 && status < 300;
+        }
+
+        String text() {
+            return body == null ? "" : body.toString();
         }
     }
 }

@@ -33,7 +33,7 @@ final class LoadPhases {
     }
 
     /** What the phases measured, before the stack-wide figures are added. */
-    record Measured(ScenarioResult submission, ScenarioResult oneStop, ScenarioResult mine, ScenarioResult byId,
+    record Measured(ScenarioResult submission, ScenarioResult submissionFew, ScenarioResult oneStop, ScenarioResult mine, ScenarioResult byId,
             ScenarioResult workQueue, ScenarioResult halfRate, EventLatency.Result events, ScenarioResult burst, List<LagPoint> lag) {
     }
 
@@ -42,13 +42,17 @@ final class LoadPhases {
         warmUp(closed, oneServiceJson, threeServicesJson);
         ScenarioResult submission = closed(closed, scenarios.submission("submission, one service (" + oneService + ")", oneServiceJson),
                 options.warmup(), options.submissionSeconds());
+        ScenarioResult submissionFew = closed(new ClosedLoop(http, options.fewClients()), scenarios.submission(
+                "submission, one service (" + oneService + "), " + options.fewClients() + " clients", oneServiceJson), options.warmup(),
+                options.submissionSeconds());
         ScenarioResult oneStop = closed(closed, scenarios.submission("one-stop submission, three services (" + threeServices + ")",
                 threeServicesJson), options.warmup(), options.submissionSeconds());
         ScenarioResult mine = closed(closed, scenarios.mine(), options.readWarmup(), options.readSeconds());
         ScenarioResult byId = closed(closed, scenarios.byId(), options.readWarmup(), options.readSeconds());
         ScenarioResult workQueue = closed(closed, scenarios.workQueue(), options.readWarmup(), options.readSeconds());
 
-        double capacity = Math.max(1, submission.throughput());
+        double capacity = Math.max(1, Math.max(submission.throughput(), submissionFew.throughput()));
+        say.accept(String.format(Locale.ROOT, "Maximum submission rate: %.1f/s", capacity));
         OpenLoop open = new OpenLoop(http, options.timeout());
         awaitDrained();
         Scenario half = scenarios.submission("submission at half the maximum rate", oneServiceJson);
@@ -90,7 +94,7 @@ final class LoadPhases {
         watch.stop();
         List<LagPoint> lag = watch.points();
         say.accept("  lag back to 0: " + LagPoint.recovery(lag, burstEnd).map(s -> Format.seconds(s) + " after the burst").orElse("not while watched"));
-        return new Measured(submission, oneStop, mine, byId, workQueue, halfRate, events, burst, lag);
+        return new Measured(submission, submissionFew, oneStop, mine, byId, workQueue, halfRate, events, burst, lag);
     }
 
     /** Every kind of request, unmeasured, so that the first scenario does not pay for the JIT compiling the services. */
@@ -106,7 +110,7 @@ final class LoadPhases {
 
     private ScenarioResult closed(ClosedLoop closed, Scenario scenario, Duration warmup, Duration measure) {
         awaitDrained();
-        say.accept(String.format(Locale.ROOT, "%s: %d clients, %d s (+%d s warm-up)", scenario.name(), options.clients(),
+        say.accept(String.format(Locale.ROOT, "%s: %d clients, %d s (+%d s warm-up)", scenario.name(), closed.clients(),
                 measure.toSeconds(), warmup.toSeconds()));
         ScenarioResult result = closed.run(scenario, warmup, measure, sampler.window(scenario.name()));
         say.accept("  " + summary(result));

@@ -64,7 +64,8 @@ final class MarkdownReport {
     static String events(BenchmarkResults results) {
         EventLatency.Result events = results.events();
         StringBuilder md = new StringBuilder("## Commit to consumed (" + events.events() + " events written at "
-                + results.halfRate().load().replace("open, ", "") + ", half the maximum submission rate)\n\n");
+                + results.halfRate().load().replace("open, ", "") + ", half the maximum submission rate of "
+                + Format.rate(results.maximumSubmissionRate()) + ")\n\n");
         Table table = new Table("consumer", "events applied", "p50", "p90", "p99", "p99.9", "max (ms)");
         for (Map.Entry<String, LatencySummary> entry : events.perConsumer().entrySet()) {
             LatencySummary l = entry.getValue();

@@ -60,7 +60,7 @@ final class OpenLoop {
                     recorder.failure(intended, end, HttpLoad.failureKind(failure));
                 }
             } else if (answer.ok()) {
-                scenario.answered(call, answer.body());
+                scenario.answered(call, answer);
                 if (measured) {
                     recorder.success(intended, end);
                 }

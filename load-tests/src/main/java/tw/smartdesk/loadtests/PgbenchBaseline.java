@@ -38,6 +38,9 @@ final class PgbenchBaseline {
     Baseline run(int clients, int seconds, Function<String, MeasureWindow> windows) {
         String database = DATABASE_PREFIX + ProcessHandle.current().pid();
         execute("postgres", "drop database if exists " + database + " with (force)", "create database " + database);
+        // Ctrl-C skips finally blocks: the scratch database is dropped by a shutdown hook then
+        Thread dropOnExit = new Thread(() -> execute("postgres", "drop database if exists " + database + " with (force)"), "pgbench-drop");
+        Runtime.getRuntime().addShutdownHook(dropOnExit);
         try {
             execute(database, resource("schema.sql"));
             PgbenchOutput submission = pgbench(database, "submission.sql", clients, seconds, windows.apply(SUBMISSION));
@@ -45,6 +48,11 @@ final class PgbenchBaseline {
             return new Baseline(clients, seconds, submission, read);
         } finally {
             execute("postgres", "drop database if exists " + database + " with (force)");
+            try {
+                Runtime.getRuntime().removeShutdownHook(dropOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway; dropping twice is harmless
+            }
         }
     }
 

@@ -9,7 +9,7 @@ interface Scenario {
     /** The next request; called from the load generator's threads, so implementations are thread-safe. */
     HttpCall next();
 
-    /** A 2xx answer to {@code call} with its body (e.g. to keep the ids a submission made). */
-    default void answered(HttpCall call, String body) {
+    /** A 2xx answer to {@code call} (e.g. to keep the ids a submission made). */
+    default void answered(HttpCall call, HttpLoad.Answer answer) {
     }
 }

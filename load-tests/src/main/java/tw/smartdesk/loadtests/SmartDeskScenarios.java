@@ -48,8 +48,8 @@ final class SmartDeskScenarios {
             }
 
             @Override
-            public void answered(HttpCall call, String body) {
-                JsonArray applications = new JsonObject(body).getJsonArray("applications", new JsonArray());
+            public void answered(HttpCall call, HttpLoad.Answer answer) {
+                JsonArray applications = new JsonObject(answer.body()).getJsonArray("applications", new JsonArray());
                 for (Object application : applications) {
                     filed.add(((JsonObject) application).getString("id"), (Integer) call.tag());
                 }

@@ -57,6 +57,23 @@ class ReportTest {
     }
 
     @Test
+    void congestionAndABurstThatOverloadedNothingAreFlagged() {
+        BenchmarkResults results = results(40, 3000, Map.of());
+        BenchmarkResults congested = new BenchmarkResults(results.title(), results.at(), results.machine(), results.options(),
+                results.baseline(), results.stackReady(), results.submission(), new ScenarioResult("few", "closed, 8 clients", 10, 900,
+                        Map.of(), new LatencySummary(9000, 8, 10, 12, 14, 15), List.of()), results.oneStop(), results.mine(),
+                results.byId(), results.workQueue(), results.halfRate(), results.events(), results.burst(), results.lag(),
+                results.burstSeconds(), results.recoveryLimit(), results.machineFigures());
+
+        assertThat(congested.maximumSubmissionRate()).isEqualTo(90);
+        assertThat(EnvironmentSection.flags(congested)).contains("Congestion: 64 clients submitted 40.0/s")
+                .contains("8 clients submitted 90.0/s");
+        assertThat(EnvironmentSection.flags(results)).doesNotContain("Congestion");
+        // the fixture's burst: p99 9000 ms, an overload; one answered quickly is flagged
+        assertThat(EnvironmentSection.flags(results)).doesNotContain("did not overload");
+    }
+
+    @Test
     void theChartIsWellFormedSvgWithAPanelPerScenario() throws Exception {
         String svg = LatencyChart.render(results(260, 80, Map.of()).scenarios());
 
@@ -64,7 +81,7 @@ class ReportTest {
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         // two lines (p50, p99) per scenario that has a timeline
-        assertThat(document.getElementsByTagName("polyline").getLength()).isEqualTo(2 * 7);
+        assertThat(document.getElementsByTagName("polyline").getLength()).isEqualTo(2 * 8);
         assertThat(svg).contains("GET /applications/{id}");
     }
 
@@ -94,6 +111,7 @@ class ReportTest {
         PgbenchBaseline.Baseline baseline = new PgbenchBaseline.Baseline(32, 10, new PgbenchOutput(1000, 30, 10000, 0),
                 new PgbenchOutput(10000, 3, 100000, 0));
         ScenarioResult submission = scenario("submission, one service (HR-001)", "closed, 64 clients", submissionsPerSecond, submissionP99, errors);
+        ScenarioResult few = scenario("submission, one service (HR-001), 8 clients", "closed, 8 clients", submissionsPerSecond * 0.9, 20, Map.of());
         ScenarioResult oneStop = scenario("one-stop submission, three services (HR-001, HR-002, HR-003)", "closed, 64 clients", 100, 90, Map.of());
         ScenarioResult mine = scenario("status read GET /applications/mine", "closed, 64 clients", 3000, 20, Map.of());
         ScenarioResult byId = scenario("status read GET /applications/{id}", "closed, 64 clients", 3000, 20, Map.of());
@@ -111,7 +129,7 @@ class ReportTest {
                         "reservation-service", new MachineFigures.Usage(0.01, 150, 160), "pickup-locker-service", new MachineFigures.Usage(0.01, 150, 160),
                         "notification-service", new MachineFigures.Usage(0.01, 150, 160))));
         return new BenchmarkResults("quick", OffsetDateTime.parse("2026-05-01T10:00:00+08:00"), "2 CPUs", BenchmarkOptions.parse("--quick"),
-                baseline, Duration.ofSeconds(42), submission, oneStop, mine, byId, queue, half, events, burst, lag, 20,
+                baseline, Duration.ofSeconds(42), submission, few, oneStop, mine, byId, queue, half, events, burst, lag, 20,
                 Duration.ofMinutes(2), machine);
     }
 
