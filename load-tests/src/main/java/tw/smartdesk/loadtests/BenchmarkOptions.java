@@ -49,7 +49,7 @@ record BenchmarkOptions(boolean quick, int pgbenchSeconds, int pgbenchClients, i
         }
         Settings s = new Settings(values, quick);
         BenchmarkOptions options = new BenchmarkOptions(quick, s.number("pgbench-seconds", 10, 30), s.number("pgbench-clients", 32, 32),
-                s.number("clients", 64, 64), s.number("few-clients", 8, 8), s.seconds("stack-warmup", 20, 60), s.seconds("warmup", 5, 30), s.seconds("submission-seconds", 15, 120),
+                s.number("clients", 64, 64), s.number("few-clients", 16, 16), s.seconds("stack-warmup", 20, 60), s.seconds("warmup", 5, 30), s.seconds("submission-seconds", 15, 120),
                 s.seconds("read-warmup", 3, 15), s.seconds("read-seconds", 10, 60), s.seconds("half-rate-seconds", 20, 180),
                 s.seconds("burst-seconds", 20, 300), s.seconds("recovery-limit", 120, 120), s.number("citizens", 500, 2000),
                 idempotencyKeys, s.seconds("timeout", 30, 30));
