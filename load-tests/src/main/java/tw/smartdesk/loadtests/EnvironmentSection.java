@@ -42,14 +42,18 @@ final class EnvironmentSection {
         }
         List<String> generator = new ArrayList<>(List.of("load generator (share of the machine)"));
         List<String> busy = new ArrayList<>(List.of("whole machine busy"));
+        List<String> interrupts = new ArrayList<>(List.of("interrupts (irq, softirq)"));
+        List<String> other = new ArrayList<>(List.of("other work"));
         for (MachineFigures window : figures) {
             generator.add(Format.percent(window.generatorShare()));
             busy.add(Format.percent(window.machineBusyShare()));
+            interrupts.add(Format.percent(window.interruptShare()));
+            other.add(Format.percent(Math.max(0, window.otherShare())));
         }
-        generator.add("");
-        busy.add("");
-        table.row(generator.toArray(String[]::new));
-        table.row(busy.toArray(String[]::new));
+        for (List<String> row : List.of(generator, busy, interrupts, other)) {
+            row.add("");
+            table.row(row.toArray(String[]::new));
+        }
         StringBuilder md = new StringBuilder("## Processes under load\n\nCPU in cores (1.00 = one core all the window) / largest "
                 + "resident memory sampled each second, per measured window. PostgreSQL backends are those of the stack's `_bench` "
                 + "databases (and of pgbench's scratch database), added up; for PostgreSQL the memory is VmRSS less RssShmem (the "
@@ -68,11 +72,11 @@ final class EnvironmentSection {
                         + "held the system back; its figures are a lower bound.", Format.percent(window.generatorShare()), window.scenario(),
                         Format.percent(MachineFigures.GENERATOR_LIMIT)));
             }
-            double system = window.usage().values().stream().mapToDouble(MachineFigures.Usage::cpuCores).sum() / window.cpus();
-            double other = window.machineBusyShare() - system - window.generatorShare();
+            double other = window.otherShare();
             if (other > OTHER_WORK_LIMIT) {
-                flags.add(String.format(Locale.ROOT, "Other work used about %s of the machine during \"%s\": the figures of that "
-                        + "window are lower than on a quiet machine.", Format.percent(other), window.scenario()));
+                flags.add(String.format(Locale.ROOT, "Other work used about %s of the machine during \"%s\" (busiest: %s): the figures "
+                        + "of that window are lower than on a quiet machine.", Format.percent(other), window.scenario(),
+                        String.join(", ", window.busiestOthers())));
             }
         }
         congestion(results).ifPresent(flags::add);

@@ -1,5 +1,6 @@
 package tw.smartdesk.loadtests;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -7,13 +8,21 @@ import java.util.Map;
  *
  * @param generatorShare the load generator's CPU time as a share of all the machine's CPUs over the window
  * @param machineBusyShare the share of all CPUs that was busy (anything: the system, the generator, other work)
+ * @param interruptShare the share of all CPUs in interrupts (irq and softirq: much of it the loopback traffic)
+ * @param busiestOthers the busiest processes that are neither the system nor the generator, with their shares
  * @param usage per group (each service, kafka, PostgreSQL backends, PostgreSQL server)
  */
 record MachineFigures(String scenario, double seconds, int cpus, double generatorShare, double machineBusyShare,
-        Map<String, Usage> usage) {
+        double interruptShare, List<String> busiestOthers, Map<String, Usage> usage) {
 
     /** The share of the machine above which the generator may have held the system back. */
     static final double GENERATOR_LIMIT = 0.25;
+
+    /** The share of the machine used by anything that is neither the system, the generator nor interrupts. */
+    double otherShare() {
+        double system = usage.values().stream().mapToDouble(Usage::cpuCores).sum() / cpus;
+        return machineBusyShare - system - generatorShare - (Double.isNaN(interruptShare) ? 0 : interruptShare);
+    }
 
     boolean generatorTooBusy() {
         return generatorShare > GENERATOR_LIMIT;

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -127,6 +129,7 @@ final class MachineSampler implements AutoCloseable {
         private final long startNanos = System.nanoTime();
         private final long generatorStart = generatorCpuNanos();
         private final long[] machineStart = ProcFiles.machineTicks();
+        private final Map<Long, Long> allStart = OtherWork.ticksOfAll();
         private final Map<String, Long> maxRssKb = new TreeMap<>();
 
         Window(String scenario, Map<Long, ProcessSample> start) {
@@ -148,6 +151,11 @@ final class MachineSampler implements AutoCloseable {
             long[] machineEnd = ProcFiles.machineTicks();
             long machineTotal = machineEnd[1] - machineStart[1];
             double busy = machineTotal > 0 ? (double) (machineEnd[0] - machineStart[0]) / machineTotal : Double.NaN;
+            double interrupts = machineTotal > 0 ? (double) (machineEnd[2] - machineStart[2]) / machineTotal : Double.NaN;
+            Set<Long> ours = new HashSet<>(end.keySet());
+            ours.addAll(start.keySet());
+            ours.add(ProcessHandle.current().pid());
+            List<String> others = OtherWork.busiest(allStart, OtherWork.ticksOfAll(), ours, seconds, cpus, 3);
             double generator = (generatorCpuNanos() - generatorStart) / 1e9 / seconds / cpus;
             Map<String, Long> ticks = new TreeMap<>();
             Map<String, Long> peakKb = new TreeMap<>();
@@ -161,7 +169,7 @@ final class MachineSampler implements AutoCloseable {
                 usage.put(group, new MachineFigures.Usage(ticks.get(group) / (double) ProcFiles.TICKS_PER_SECOND / seconds,
                         maxRssKb.getOrDefault(group, 0L) / 1024.0, peakKb.getOrDefault(group, 0L) / 1024.0));
             }
-            return new MachineFigures(scenario, seconds, cpus, generator, busy, usage);
+            return new MachineFigures(scenario, seconds, cpus, generator, busy, interrupts, others, usage);
         }
     }
 }

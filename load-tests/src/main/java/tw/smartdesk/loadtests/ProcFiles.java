@@ -53,7 +53,10 @@ final class ProcFiles {
         return all.isEmpty() ? List.of() : Arrays.asList(all.split("\0", -1));
     }
 
-    /** Busy and total ticks of all CPUs from the first line of {@code /proc/stat} (idle and iowait are not busy). */
+    /**
+     * Busy, total, and interrupt (irq plus softirq, e.g. loopback networking) ticks of all CPUs from the first line of
+     * {@code /proc/stat}; idle and iowait are not busy.
+     */
     static long[] machineTicks(String procStat) {
         String line = procStat.lines().filter(l -> l.startsWith("cpu ")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No cpu line in /proc/stat"));
@@ -64,7 +67,7 @@ final class ProcFiles {
             total += Long.parseLong(fields[i]);
         }
         long idle = Long.parseLong(fields[3]) + Long.parseLong(fields[4]);
-        return new long[] {total - idle, total};
+        return new long[] {total - idle, total, Long.parseLong(fields[5]) + Long.parseLong(fields[6])};
     }
 
     static Optional<String> read(long pid, String file) {
@@ -87,7 +90,7 @@ final class ProcFiles {
         try {
             return machineTicks(Files.readString(PROC.resolve("stat")));
         } catch (IOException e) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0};
         }
     }
 }

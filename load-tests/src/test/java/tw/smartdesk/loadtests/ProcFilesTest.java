@@ -3,6 +3,7 @@ package tw.smartdesk.loadtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProcFilesTest {
@@ -50,6 +51,7 @@ class ProcFilesTest {
     void theMachineIsBusyExceptWhenIdleOrWaitingForIo() {
         String procStat = """
                 cpu  100 5 50 800 45 0 0 0 0 0
+                cpu1 50 3 25 400 25 0 0 0 0 0
                 cpu0 50 2 25 400 20 0 0 0 0 0
                 intr 12345
                 """;
@@ -58,6 +60,23 @@ class ProcFilesTest {
 
         assertThat(ticks[0]).isEqualTo(155);
         assertThat(ticks[1]).isEqualTo(1000);
+        assertThat(ticks[2]).isZero();
+    }
+
+    @Test
+    void interruptTimeIsCountedApart() {
+        assertThat(ProcFiles.machineTicks("cpu  100 0 50 800 0 7 13 0 0 0\n")).containsExactly(170, 970, 20);
+    }
+
+    @Test
+    void otherProcessesHaveShortNames() {
+        assertThat(OtherWork.name(List.of("/usr/bin/java", "-classpath", "/root/.m2/wrapper/boot/plexus-classworlds-2.9.0.jar",
+                "org.codehaus.plexus.classworlds.launcher.Launcher", "verify"))).isEqualTo("maven");
+        assertThat(OtherWork.name(List.of("/usr/bin/java", "-jar", "/tmp/ci/target/surefire/surefirebooter-1.jar", "/tmp/x")))
+                .isEqualTo("java -jar surefirebooter-1.jar");
+        assertThat(OtherWork.name(List.of("java", "-cp", "a.jar:b.jar", "tw.smartdesk.localstack.LocalStack", "up")))
+                .isEqualTo("java LocalStack");
+        assertThat(OtherWork.name(List.of("/usr/bin/gcc", "-O2", "x.c"))).isEqualTo("gcc");
     }
 
     @Test

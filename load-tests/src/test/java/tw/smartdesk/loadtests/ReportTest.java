@@ -53,7 +53,8 @@ class ReportTest {
     void aBusyGeneratorAndOtherWorkAreFlagged() {
         String flags = EnvironmentSection.flags(results(260, 80, Map.of(), 0.30, 1.0));
 
-        assertThat(flags).contains("The load generator used 30.0% of the machine").contains("Other work used about");
+        assertThat(flags).contains("The load generator used 30.0% of the machine").contains("Other work used about")
+                .contains("busiest: maven 14.0%");
     }
 
     @Test
@@ -124,7 +125,7 @@ class ReportTest {
         List<LagPoint> lag = List.of(new LagPoint(0, Map.of("analytics-service", 0L), Map.of("application-service", 0L)),
                 new LagPoint(20, Map.of("analytics-service", 900L), Map.of("application-service", 40L)),
                 new LagPoint(24, Map.of("analytics-service", 0L), Map.of("application-service", 0L)));
-        List<MachineFigures> machine = List.of(new MachineFigures(submission.name(), 10, 2, generator, busy,
+        List<MachineFigures> machine = List.of(new MachineFigures(submission.name(), 10, 2, generator, busy, 0.02, List.of("maven 14.0%"),
                 Map.of("application-service", new MachineFigures.Usage(0.9, 250, 270), "analytics-service", new MachineFigures.Usage(0.2, 200, 210),
                         "reservation-service", new MachineFigures.Usage(0.01, 150, 160), "pickup-locker-service", new MachineFigures.Usage(0.01, 150, 160),
                         "notification-service", new MachineFigures.Usage(0.01, 150, 160))));
