@@ -74,7 +74,12 @@ final class OtherWork {
         }
         for (int i = 0; i < args.size() - 1; i++) {
             if (args.get(i).equals("-jar")) {
-                return "java -jar " + Path.of(args.get(i + 1)).getFileName();
+                Path jar = Path.of(args.get(i + 1)).toAbsolutePath();
+                // a Quarkus fast-jar: <checkout>/<module>/target/quarkus-app/quarkus-run.jar
+                if (jar.endsWith(Path.of("target", "quarkus-app", "quarkus-run.jar")) && jar.getNameCount() >= 5) {
+                    return jar.getName(jar.getNameCount() - 5) + "/" + jar.getName(jar.getNameCount() - 4);
+                }
+                return "java -jar " + jar.getFileName();
             }
         }
         return args.stream().filter(arg -> !arg.startsWith("-") && arg.matches("[\\w$]+(\\.[\\w$]+)+") && !arg.endsWith(".jar"))

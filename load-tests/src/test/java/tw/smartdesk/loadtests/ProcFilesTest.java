@@ -77,6 +77,8 @@ class ProcFilesTest {
         assertThat(OtherWork.name(List.of("java", "-cp", "a.jar:b.jar", "tw.smartdesk.localstack.LocalStack", "up")))
                 .isEqualTo("java LocalStack");
         assertThat(OtherWork.name(List.of("/usr/bin/gcc", "-O2", "x.c"))).isEqualTo("gcc");
+        assertThat(OtherWork.name(List.of("/usr/bin/java", "-Xmx256m", "-jar", "/work/main/analytics-service/target/quarkus-app/quarkus-run.jar")))
+                .isEqualTo("main/analytics-service");
     }
 
     @Test
