@@ -2,6 +2,7 @@ package tw.smartdesk.loadtests;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * moment a request is sent. Requests sent during the warm-up are not recorded.
  */
 final class ClosedLoop {
+
+    private static final long FAILURE_PAUSE_MILLIS = 10;
 
     private final HttpLoad http;
     private final int clients;
@@ -85,7 +88,12 @@ final class ClosedLoop {
                 } else if (measured) {
                     recorder.failure(start, end, "HTTP " + answer.status());
                 }
-                next();
+                if (failure != null) {
+                    // no answer at all (a service down, say): a short pause, not a busy loop of refused connections
+                    CompletableFuture.delayedExecutor(FAILURE_PAUSE_MILLIS, TimeUnit.MILLISECONDS).execute(this::next);
+                } else {
+                    next();
+                }
             });
         }
     }
