@@ -1,0 +1,68 @@
+package tw.smartdesk.loadtests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The latencies and errors of one measured scenario, in HdrHistogram (microseconds, 3 significant digits), overall
+ * and per second of the run (by the second the request was due in, for the chart). Every completed request is
+ * recorded, failed ones too (a timeout is part of what a user waits); errors are counted by kind besides.
+ */
+final class LatencyRecorder {
+
+    /** Longest latency kept exactly; anything longer is recorded as this. */
+    static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(10);
+
+    private final long phaseStartNanos;
+    private final Histogram overall = new Histogram(MAX_MICROS, 3);
+    private final List<Histogram> perSecond = new ArrayList<>();
+    private final Map<String, Long> errors = new TreeMap<>();
+    private long ok;
+
+    LatencyRecorder(long phaseStartNanos) {
+        this.phaseStartNanos = phaseStartNanos;
+    }
+
+    /** A 2xx answer to a request due (or sent, in a closed loop) at {@code startNanos}. */
+    synchronized void success(long startNanos, long endNanos) {
+        record(startNanos, endNanos);
+        ok++;
+    }
+
+    /** A failed request: {@code kind} is e.g. "HTTP 500", "timeout", "connection". */
+    synchronized void failure(long startNanos, long endNanos, String kind) {
+        record(startNanos, endNanos);
+        errors.merge(kind, 1L, Long::sum);
+    }
+
+    private void record(long startNanos, long endNanos) {
+        long micros = Math.min(MAX_MICROS, Math.max(0, (endNanos - startNanos) / 1000));
+        overall.recordValue(micros);
+        int second = (int) Math.max(0, (startNanos - phaseStartNanos) / 1_000_000_000L);
+        while (perSecond.size() <= second) {
+            perSecond.add(new Histogram(MAX_MICROS, 2));
+        }
+        perSecond.get(second).recordValue(micros);
+    }
+
+    /** The figures of the scenario measured over {@code seconds} (the window requests were started or due in). */
+    synchronized ScenarioResult result(String name, String load, double seconds) {
+        List<ScenarioResult.Second> timeline = new ArrayList<>();
+        for (int i = 0; i < perSecond.size(); i++) {
+            Histogram second = perSecond.get(i);
+            if (second.getTotalCount() > 0) {
+                timeline.add(new ScenarioResult.Second(i, second.getTotalCount(), millis(second.getValueAtPercentile(50)),
+                        millis(second.getValueAtPercentile(99))));
+            }
+        }
+        return new ScenarioResult(name, load, seconds, ok, Map.copyOf(errors), LatencySummary.of(overall), timeline);
+    }
+
+    static double millis(long micros) {
+        return micros / 1000.0;
+    }
+}
