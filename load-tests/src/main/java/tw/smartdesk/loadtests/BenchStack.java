@@ -55,6 +55,11 @@ final class BenchStack implements AutoCloseable {
         return service.defaultPort() + PORT_OFFSET;
     }
 
+    /** The management port (the local stack moves it by the same offset), where {@code /q/health} answers. */
+    int managementPort(StackService service) {
+        return service.defaultManagementPort() + PORT_OFFSET;
+    }
+
     String database(StackService service) {
         return service.database() + DB_SUFFIX;
     }
@@ -105,7 +110,7 @@ final class BenchStack implements AutoCloseable {
 
     private boolean allReady() {
         for (StackService service : StackService.all()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(service) + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort(service) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build();
             try {
                 if (HEALTH.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {

@@ -2,7 +2,10 @@ package tw.smartdesk.loadtests;
 
 import java.util.List;
 
-/** The five services of the stack, with their default ports (8081-8085) and database names. */
+/**
+ * The five services of the stack, with their default HTTP ports (8081-8085), management ports (9081-9085: health,
+ * metrics and OpenAPI in production) and database names.
+ */
 enum StackService {
     APPLICATION("application-service", 8081, "smartdesk_application"),
     RESERVATION("reservation-service", 8082, "smartdesk_reservation"),
@@ -18,6 +21,11 @@ enum StackService {
         this.module = module;
         this.defaultPort = defaultPort;
         this.database = database;
+    }
+
+    /** The management interface's port, 1000 above the HTTP port as in each service's application.properties. */
+    int defaultManagementPort() {
+        return defaultPort + 1000;
     }
 
     String module() {
