@@ -9,6 +9,7 @@ import tw.smartdesk.analytics.api.SubmissionCountView;
 import tw.smartdesk.events.application.ApplicationChannel;
 import tw.smartdesk.events.application.ApplicationSubmitted;
 import tw.smartdesk.events.application.ApplicationSubmittedV2;
+import tw.smartdesk.platform.sql.CommittedReads;
 
 /** Submissions per service and channel. */
 @ApplicationScoped
@@ -24,7 +25,13 @@ public class SubmissionCounts {
     private static final String LIST_ALL =
             "select service_code, channel, submissions from submission_count order by service_code, channel";
     private static final String LIST_ONE =
-            "select service_code, channel, submissions from submission_count where service_code = :serviceCode order by channel";
+            "select service_code, channel, submissions from submission_count where service_code = $1 order by channel";
+
+    private final CommittedReads reads;
+
+    SubmissionCounts(CommittedReads reads) {
+        this.reads = reads;
+    }
 
     /** Counts one submission of the superseded version, still on the topic; runs in the consumer's transaction. */
     public Uni<Void> count(ApplicationSubmitted submitted) {
@@ -47,12 +54,10 @@ public class SubmissionCounts {
 
     /** Every (service, channel) pair with its count, optionally for one service. */
     public Uni<List<SubmissionCountView>> list(String serviceCode) {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> serviceCode == null
-                        ? session.createNativeQuery(LIST_ALL, Object[].class).getResultList()
-                        : session.createNativeQuery(LIST_ONE, Object[].class).setParameter("serviceCode", serviceCode).getResultList()))
+        return (serviceCode == null ? reads.rows(LIST_ALL) : reads.rows(LIST_ONE, serviceCode))
                 .map(rows -> rows.stream()
-                        .map(row -> new SubmissionCountView((String) row[0], ApplicationChannel.valueOf((String) row[1]),
-                                ((Number) row[2]).longValue()))
+                        .map(row -> new SubmissionCountView(row.getString(0), ApplicationChannel.valueOf(row.getString(1)),
+                                row.getLong(2)))
                         .toList());
     }
 }

@@ -16,6 +16,7 @@ import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationForm;
 import tw.smartdesk.application.domain.FilingContact;
+import tw.smartdesk.platform.sql.CommittedReads;
 
 /**
  * Re-encryption after a key change: every sealed value not under the current data key is opened and sealed
@@ -40,15 +41,17 @@ public class KeyRotation {
     private static final String STALE_FILING_CONTACTS = "select cast(submission_id as text) from filing_contact where "
             + staleValue("filing_contact") + " order by submission_id limit :limit for update skip locked";
     private static final String REMAINING = "select (select count(*) from applicant where " + staleValue("applicant")
-            + " or (id_hash is not null and id_hash_key is distinct from :hashKey))"
-            + " + (select count(*) from application where " + staleValue("application") + ")"
-            + " + (select count(*) from application_form where " + staleValue("application_form") + ")"
-            + " + (select count(*) from filing_contact where " + staleValue("filing_contact") + ")";
+                    .replace(":dataKey", "$1") + " or (id_hash is not null and id_hash_key is distinct from $2))"
+            + " + (select count(*) from application where " + staleValue("application").replace(":dataKey", "$1") + ")"
+            + " + (select count(*) from application_form where " + staleValue("application_form").replace(":dataKey", "$1") + ")"
+            + " + (select count(*) from filing_contact where " + staleValue("filing_contact").replace(":dataKey", "$1") + ")";
 
     private final ApplicantCrypto crypto;
+    private final CommittedReads reads;
 
-    KeyRotation(ApplicantCrypto crypto) {
+    KeyRotation(ApplicantCrypto crypto, CommittedReads reads) {
         this.crypto = crypto;
+        this.reads = reads;
     }
 
     /** What one run did and what is left; {@code remainingRows == 0} means older keys hold nothing any more. */
@@ -66,9 +69,7 @@ public class KeyRotation {
 
     /** The rows that still hold a value or a hash under an older key. */
     public Uni<Long> remaining() {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(REMAINING, Long.class)
-                .setParameter("dataKey", crypto.currentDataKeyId()).setParameter("hashKey", crypto.currentHashKeyId())
-                .getSingleResult()));
+        return reads.rows(REMAINING, crypto.currentDataKeyId(), crypto.currentHashKeyId()).map(rows -> rows.get(0).getLong(0));
     }
 
     private Uni<Void> batches(int limit, Tally tally) {
@@ -95,7 +96,11 @@ public class KeyRotation {
                 .map(done -> tally.rows - before);
     }
 
-    /** Locks up to {@code limit} stale rows of one table (ids from {@code query}), loads and renews them. */
+    /**
+     * Locks up to {@code limit} stale rows of one table (ids from {@code query}), loads and renews them. The ids
+     * are read with a native select in the transaction (it must lock them); such a select leaves Hibernate one
+     * more cached plan per call (see CommittedReads), which is tolerable for an administrator's command.
+     */
     private <I, E> Uni<Void> renewStale(String query, IntSupplier left, Function<String, I> id,
             Function<List<I>, Uni<List<E>>> load, Consumer<E> renew) {
         int limit = left.getAsInt();

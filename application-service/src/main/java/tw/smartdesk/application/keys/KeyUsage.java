@@ -2,13 +2,13 @@ package tw.smartdesk.application.keys;
 
 import static java.util.stream.Collectors.joining;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tw.smartdesk.platform.sql.CommittedReads;
 
 /**
  * Which keys the stored data is under: sealed values per data key id and ID-number hashes per hash key id
@@ -28,10 +28,12 @@ public class KeyUsage {
 
     private final ApplicantCrypto crypto;
     private final KeyRotation rotation;
+    private final CommittedReads reads;
 
-    KeyUsage(ApplicantCrypto crypto, KeyRotation rotation) {
+    KeyUsage(ApplicantCrypto crypto, KeyRotation rotation, CommittedReads reads) {
         this.crypto = crypto;
         this.rotation = rotation;
+        this.reads = reads;
     }
 
     /**
@@ -48,18 +50,17 @@ public class KeyUsage {
     }
 
     public Uni<Report> report() {
-        return Panache.withSession(() -> counts(SEALED_BY_KEY)
+        return counts(SEALED_BY_KEY)
                 .chain(sealed -> counts(HASHES_BY_KEY)
                         .chain(hashes -> rotation.remaining()
-                                .map(left -> new Report(crypto.dataKeyIds(), sealed, crypto.hashKeyIds(), hashes, left)))));
+                                .map(left -> new Report(crypto.dataKeyIds(), sealed, crypto.hashKeyIds(), hashes, left))));
     }
 
-    private static Uni<Map<String, Long>> counts(String query) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(query, Object[].class).getResultList())
-                .map(rows -> {
-                    Map<String, Long> counts = new LinkedHashMap<>();
-                    rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-                    return counts;
-                });
+    private Uni<Map<String, Long>> counts(String query) {
+        return reads.rows(query).map(rows -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            rows.forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+            return counts;
+        });
     }
 }

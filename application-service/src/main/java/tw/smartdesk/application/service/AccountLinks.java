@@ -21,7 +21,7 @@ import tw.smartdesk.events.application.ApplicationChannel;
 @ApplicationScoped
 public class AccountLinks {
 
-    private static final String LINKED_REFS = "select applicant_ref from applicant_account_link where account_subject = :subject";
+    private static final String LINKED_REFS = "select l.applicantRef from AccountLink l where l.accountSubject = :subject";
     private static final String LINK = "insert into applicant_account_link (applicant_ref, account_subject, linked_at)"
             + " values (:ref, :subject, now()) on conflict do nothing";
     private static final String VERIFIED_APPLICANT = "idHash in ?1 and erasedAt is null";
@@ -45,7 +45,7 @@ public class AccountLinks {
                         .chain(applicant -> applicant == null ? Uni.createFrom().voidItem()
                                 : link(applicant.applicantRef, Actor.of(caller), null));
         return linked.chain(() -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(LINKED_REFS, String.class)
+                .chain(session -> session.createSelectionQuery(LINKED_REFS, String.class)
                         .setParameter("subject", caller.subject()).getResultList())
                 .map(refs -> (Set<String>) new LinkedHashSet<>((List<String>) refs));
     }

@@ -20,6 +20,7 @@ import tw.smartdesk.application.domain.Caller;
 import tw.smartdesk.application.domain.Masking;
 import tw.smartdesk.application.keys.ApplicantCrypto;
 import tw.smartdesk.application.keys.SealedColumn;
+import tw.smartdesk.platform.sql.CommittedReads;
 import tw.smartdesk.platform.http.ProblemException;
 
 /**
@@ -39,10 +40,12 @@ public class CitizenData {
 
     private final AccountLinks links;
     private final ApplicantCrypto crypto;
+    private final CommittedReads reads;
 
-    CitizenData(AccountLinks links, ApplicantCrypto crypto) {
+    CitizenData(AccountLinks links, ApplicantCrypto crypto, CommittedReads reads) {
         this.links = links;
         this.crypto = crypto;
+        this.reads = reads;
     }
 
     @WithTransaction
@@ -74,10 +77,10 @@ public class CitizenData {
     }
 
     /** Open requests, oldest first, for administrators. */
-    @WithSession
     public Uni<List<ErasureRequestView>> openRequests() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(REQUESTS, Object[].class).getResultList())
-                .map(rows -> rows.stream().map(row -> new ErasureRequestView((String) row[0], toInstant(row[1]))).toList());
+        return reads.rows(REQUESTS)
+                .map(rows -> rows.stream().map(row -> new ErasureRequestView(row.getString(0),
+                        row.getOffsetDateTime(1).toInstant())).toList());
     }
 
     private static Uni<List<Applicant>> linked(Set<String> refs) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
+import tw.smartdesk.platform.sql.CommittedReads;
 
 /**
  * {@code Idempotency-Key} on HTTP writes. The first response is stored in the same transaction as
@@ -29,7 +31,7 @@ public class IdempotentRequests {
 
     private static final String FIND = """
             select request_hash, status, response_body from idempotent_request
-            where scope = :scope and idempotency_key = :key
+            where scope = $1 and idempotency_key = $2
             """;
     private static final String STORE = """
             insert into idempotent_request (scope, idempotency_key, request_hash, status, response_body)
@@ -42,13 +44,17 @@ public class IdempotentRequests {
     private static final String FORGET_SCOPES = "delete from idempotent_request where starts_with(scope, :prefix)";
 
     private final ObjectMapper json;
+    private final CommittedReads reads;
 
-    public IdempotentRequests(ObjectMapper json) {
+    public IdempotentRequests(ObjectMapper json, CommittedReads reads) {
         this.json = json;
+        this.reads = reads;
     }
 
     /**
-     * Runs {@code write} unless this key was seen in this scope; call inside the write's transaction.
+     * Runs {@code write} unless this key was seen in this scope; call inside the write's transaction. The stored
+     * answer is looked up among committed rows ({@link CommittedReads}); a repeat racing an uncommitted first
+     * request is stopped by the key's unique index when it stores its own answer (409).
      *
      * @param key the header value, or null when the client sent none
      * @param scope who and what, e.g. {@code "citizen-42 POST /applications"}
@@ -63,9 +69,7 @@ public class IdempotentRequests {
                     List.of(new Problem.Violation(HEADER, "invalid")));
         }
         String hash = sha256(toJson(request));
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(FIND, Object[].class)
-                        .setParameter("scope", scope).setParameter("key", key).getResultList())
+        return reads.rows(FIND, scope, key)
                 .chain(found -> found.isEmpty()
                         ? firstTime(key, scope, hash, status, write)
                         : Uni.createFrom().item(replay(found.get(0), hash)));
@@ -112,12 +116,12 @@ public class IdempotentRequests {
                 .replaceWith(() -> respond(status, body)));
     }
 
-    private static Response replay(Object[] stored, String hash) {
-        if (!hash.equals(stored[0])) {
+    private static Response replay(Row stored, String hash) {
+        if (!hash.equals(stored.getString(0))) {
             throw ProblemException.ruleBroken("idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was used with a different request body");
         }
-        return respond(((Number) stored[1]).intValue(), (String) stored[2]);
+        return respond(stored.getInteger(1), stored.getString(2));
     }
 
     private static Response respond(int status, String body) {

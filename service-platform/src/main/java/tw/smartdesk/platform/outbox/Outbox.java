@@ -68,7 +68,7 @@ public class Outbox {
                 .call(session -> session.createNativeQuery(LOCK_KEY)
                         .setParameter("topic", topic.topicName())
                         .setParameter("messageKey", key)
-                        .getResultList())
+                        .executeUpdate()) // run as an update so its plan is cached once (see CommittedReads)
                 .chain(session -> session.createNativeQuery(FORGET)
                         .setParameter("topic", topic.topicName())
                         .setParameter("messageKey", key)
