@@ -1,7 +1,6 @@
 package tw.smartdesk.application.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** Settings of application-service ({@code smartdesk.application.*}). */
@@ -28,7 +27,6 @@ public interface ApplicationConfig {
      * ({@code CurrentServices}); a change made through this instance is seen at once, one made through
      * another instance within this time. Set by SMARTDESK_CATALOGUE_CACHE_TTL.
      */
-    @WithDefault("10s")
     Duration catalogueCacheTtl();
 
     /** The site whose Smart Desk or counter hands documents over when a submission names none. */

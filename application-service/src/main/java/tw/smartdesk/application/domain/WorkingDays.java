@@ -50,9 +50,4 @@ public final class WorkingDays {
         }
         return day;
     }
-
-    /** How far ahead a calendar must be loaded to answer {@link #add} for {@code days}: generous. */
-    public static int lookAheadDays(int days) {
-        return days * 2 + 31;
-    }
 }

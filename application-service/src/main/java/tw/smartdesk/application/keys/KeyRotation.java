@@ -31,20 +31,20 @@ public class KeyRotation {
     /** Rows one transaction rewrites at most, per table. */
     static final int BATCH = 200;
 
-    private static final String STALE_APPLICANTS = "select applicant_ref from applicant where " + staleValue("applicant")
-            + " or (id_hash is not null and id_hash_key is distinct from :hashKey)"
+    private static final String STALE_APPLICANTS = "select applicant_ref from applicant where "
+            + staleValue("applicant", ":dataKey") + " or (id_hash is not null and id_hash_key is distinct from :hashKey)"
             + " order by applicant_ref limit :limit for update skip locked";
     private static final String STALE_APPLICATIONS = "select cast(id as text) from application where "
-            + staleValue("application") + " order by id limit :limit for update skip locked";
+            + staleValue("application", ":dataKey") + " order by id limit :limit for update skip locked";
     private static final String STALE_FORMS = "select cast(application_id as text) from application_form where "
-            + staleValue("application_form") + " order by application_id limit :limit for update skip locked";
+            + staleValue("application_form", ":dataKey") + " order by application_id limit :limit for update skip locked";
     private static final String STALE_FILING_CONTACTS = "select cast(submission_id as text) from filing_contact where "
-            + staleValue("filing_contact") + " order by submission_id limit :limit for update skip locked";
-    private static final String REMAINING = "select (select count(*) from applicant where " + staleValue("applicant")
-                    .replace(":dataKey", "$1") + " or (id_hash is not null and id_hash_key is distinct from $2))"
-            + " + (select count(*) from application where " + staleValue("application").replace(":dataKey", "$1") + ")"
-            + " + (select count(*) from application_form where " + staleValue("application_form").replace(":dataKey", "$1") + ")"
-            + " + (select count(*) from filing_contact where " + staleValue("filing_contact").replace(":dataKey", "$1") + ")";
+            + staleValue("filing_contact", ":dataKey") + " order by submission_id limit :limit for update skip locked";
+    private static final String REMAINING = "select (select count(*) from applicant where " + staleValue("applicant", "$1")
+            + " or (id_hash is not null and id_hash_key is distinct from $2))"
+            + " + (select count(*) from application where " + staleValue("application", "$1") + ")"
+            + " + (select count(*) from application_form where " + staleValue("application_form", "$1") + ")"
+            + " + (select count(*) from filing_contact where " + staleValue("filing_contact", "$1") + ")";
 
     private final ApplicantCrypto crypto;
     private final CommittedReads reads;
@@ -162,10 +162,13 @@ public class KeyRotation {
         return crypto.seal(column, rowId, crypto.open(column, rowId, stored));
     }
 
-    /** {@code sealed_key_id(<column>) <> :dataKey or ...} over the table's sealed columns (see V21__key_rings.sql). */
-    private static String staleValue(String table) {
+    /**
+     * {@code sealed_key_id(<column>) <> <currentKey> or ...} over the table's sealed columns (see V21__key_rings.sql),
+     * {@code currentKey} being the placeholder of the current data key id in the statement.
+     */
+    private static String staleValue(String table, String currentKey) {
         return "(" + Arrays.stream(SealedColumn.values()).filter(column -> column.table().equals(table))
-                .map(column -> "sealed_key_id(" + column.column() + ") <> :dataKey").collect(joining(" or ")) + ")";
+                .map(column -> "sealed_key_id(" + column.column() + ") <> " + currentKey).collect(joining(" or ")) + ")";
     }
 
     private static final class Tally {

@@ -2,7 +2,6 @@ package tw.smartdesk.application.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tw.smartdesk.application.config.ApplicationConfig;
@@ -51,10 +50,5 @@ public class CurrentServices {
     public void changed(String code) {
         changedAt.put(code, System.nanoTime());
         entries.remove(code);
-    }
-
-    /** How long a version loaded here is used without asking the database again. */
-    Duration ttl() {
-        return Duration.ofNanos(ttlNanos);
     }
 }

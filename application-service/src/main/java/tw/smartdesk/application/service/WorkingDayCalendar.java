@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.stream.Collectors;
 import tw.smartdesk.application.domain.CalendarDay;
 import tw.smartdesk.application.domain.WorkingDays;

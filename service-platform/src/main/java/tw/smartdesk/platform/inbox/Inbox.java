@@ -85,7 +85,7 @@ public class Inbox {
      * Consumes the records of one poll (a channel with {@code batch=true}), in order; completes once every
      * record is applied, ignored or dead-lettered. A transient failure retries the whole batch, holding it.
      */
-    public Uni<Void> consumeBatch(String consumer, Topic topic, List<ConsumerRecord<String, String>> records,
+    private Uni<Void> consumeBatch(String consumer, Topic topic, List<ConsumerRecord<String, String>> records,
             EventHandler handler, TombstoneHandler tombstones) {
         if (records.isEmpty()) {
             return Uni.createFrom().voidItem();
