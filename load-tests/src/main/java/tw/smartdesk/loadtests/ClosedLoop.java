@@ -1,6 +1,8 @@
 package tw.smartdesk.loadtests;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -9,11 +11,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * The closed model: {@code clients} callers, each sending its next request as soon as the previous one is
  * answered, as fast as the system goes: the maximum throughput at that concurrency. Latency counts from the
- * moment a request is sent. Requests sent during the warm-up are not recorded.
+ * moment a request is sent. Requests sent during the warm-up are not recorded, except one still unanswered when
+ * the window closes: its caller measured nothing, so it counts as an error ("no answer in the window") with the
+ * time it had waited by then. A stack that stops answering shows as errors, never as an empty, error-free window.
  */
 final class ClosedLoop {
 
     private static final long FAILURE_PAUSE_MILLIS = 10;
+    private static final long NOT_IN_FLIGHT = Long.MIN_VALUE;
 
     private final HttpLoad http;
     private final int clients;
@@ -33,13 +38,23 @@ final class ClosedLoop {
         long measureEnd = measureStart + measure.toNanos();
         LatencyRecorder recorder = new LatencyRecorder(measureStart);
         CountDownLatch done = new CountDownLatch(clients);
+        List<Caller> callers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            new Caller(scenario, recorder, measureStart, measureEnd, done).next();
+            Caller caller = new Caller(scenario, recorder, measureStart, measureEnd, done);
+            callers.add(caller);
+            caller.next();
         }
         Sleep.until(measureStart);
         window.opened();
         Sleep.until(measureEnd);
         window.closed();
+        long closedAt = System.nanoTime();
+        for (Caller caller : callers) {
+            long since = caller.inFlightSince;
+            if (since != NOT_IN_FLIGHT && since < measureStart) {
+                recorder.failure(since, closedAt, "no answer in the window");
+            }
+        }
         try {
             // in-flight requests end by their own timeout at the latest
             done.await(2 * Duration.ofMinutes(1).toMillis(), TimeUnit.MILLISECONDS);
@@ -57,6 +72,8 @@ final class ClosedLoop {
         private final long measureStart;
         private final long measureEnd;
         private final CountDownLatch done;
+        /** When the request now awaiting its answer was sent; {@link #NOT_IN_FLIGHT} between requests. */
+        private volatile long inFlightSince = NOT_IN_FLIGHT;
 
         Caller(Scenario scenario, LatencyRecorder recorder, long measureStart, long measureEnd, CountDownLatch done) {
             this.scenario = scenario;
@@ -73,8 +90,10 @@ final class ClosedLoop {
                 return;
             }
             HttpCall call = scenario.next();
+            inFlightSince = start;
             http.send(call).whenComplete((answer, failure) -> {
                 long end = System.nanoTime();
+                inFlightSince = NOT_IN_FLIGHT;
                 boolean measured = start >= measureStart;
                 if (failure != null) {
                     if (measured) {

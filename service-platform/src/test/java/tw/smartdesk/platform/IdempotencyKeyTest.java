@@ -7,14 +7,24 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.platform.http.IdempotentRequests;
@@ -59,6 +69,34 @@ class IdempotencyKeyTest {
                         "violations[0].field", equalTo(IdempotentRequests.HEADER));
         order("k".repeat(256), item, 1).statusCode(400).contentType("application/problem+json");
         assertThat(orders(item)).isZero();
+    }
+
+    /**
+     * Four times as many writes at once as the pool has connections (10): each must get its answer. Looking the key up
+     * inside the write's transaction would make every transaction wait for a second connection of the same pool.
+     */
+    @Test
+    void moreConcurrentKeyedWritesThanPooledConnectionsAllFinish() throws Exception {
+        String item = "item-" + UUID.randomUUID();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                            + "/probe/orders"))
+                    .header("Content-Type", "application/json").header(IdempotentRequests.HEADER, UUID.randomUUID().toString())
+                    .timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"%s\",\"quantity\":1}".formatted(item)))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.join().statusCode()).isEqualTo(201));
+        assertThat(orders(item)).isEqualTo(40);
+    }
+
+    @Test
+    void aCommittedReadInsideATransactionFailsAtOnce() {
+        given().when().get("/probe/committed-read-in-transaction").then().statusCode(500);
     }
 
     @Test

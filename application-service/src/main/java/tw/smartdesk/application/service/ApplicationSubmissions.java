@@ -1,6 +1,5 @@
 package tw.smartdesk.application.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -61,8 +60,10 @@ public class ApplicationSubmissions {
         this.filingContacts = filingContacts;
     }
 
-    /** Answers 201 with the {@link SubmissionView}; a repeat with the same key and body gets the first answer. */
-    @WithTransaction
+    /**
+     * Answers 201 with the {@link SubmissionView}; a repeat with the same key and body gets the first answer. The
+     * transaction is {@link IdempotentRequests}'s: it opens it after looking the key up.
+     */
     public Uni<Response> submit(SubmitApplicationRequest request, Caller caller, String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, caller.subject() + " POST /applications", request,
                 Response.Status.CREATED.getStatusCode(), () -> file(request, caller));

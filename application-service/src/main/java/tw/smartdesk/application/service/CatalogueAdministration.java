@@ -2,7 +2,6 @@ package tw.smartdesk.application.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,6 @@ public class CatalogueAdministration {
     }
 
     /** Version 1 of a new service; 409 if the code exists. The request must have passed {@link ServiceChangeValidation}. */
-    @WithTransaction
     public Uni<Response> create(ServiceChangeRequest request, Caller admin, String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, admin.subject() + " POST /services", request,
                 Response.Status.CREATED.getStatusCode(), () -> insertFirst(request, admin.subject()));
@@ -52,7 +50,6 @@ public class CatalogueAdministration {
      *
      * @param expectedVersion the version the admin edited (from {@code If-Match}), or null not to check
      */
-    @WithTransaction
     public Uni<Response> change(String code, ServiceChangeRequest request, Integer expectedVersion, Caller admin,
             String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, admin.subject() + " PUT /services/" + code, request,
@@ -61,7 +58,6 @@ public class CatalogueAdministration {
     }
 
     /** The next version, retired: the service can no longer be filed (422) but every version stays readable. */
-    @WithTransaction
     public Uni<Response> retire(String code, Caller admin, String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, admin.subject() + " POST /services/" + code + "/retire",
                 Map.of("code", code), Response.Status.OK.getStatusCode(),

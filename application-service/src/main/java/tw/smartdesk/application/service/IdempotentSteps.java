@@ -1,6 +1,5 @@
 package tw.smartdesk.application.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -22,12 +21,12 @@ public class IdempotentSteps {
     }
 
     /**
-     * Runs {@code step} (whose own transaction joins this one) unless the caller already sent this key
-     * for this operation; without a key it simply runs.
+     * Runs {@code step} in a transaction that {@link IdempotentRequests} opens after looking the key up (the step's
+     * own {@code @WithTransaction} joins it), unless the caller already sent this key for this operation; without a
+     * key it simply runs in its transaction.
      *
      * @param operation method and path, e.g. {@code POST /applications/<id>/accept}
      */
-    @WithTransaction
     public <T> Uni<Response> run(String key, Caller caller, String operation, Object body, Response.Status status,
             Supplier<Uni<T>> step) {
         return requests.execute(key, caller.subject() + " " + operation, body, status.getStatusCode(), step);

@@ -22,6 +22,11 @@ import tw.smartdesk.platform.sql.CommittedReads;
  * {@code Idempotency-Key} on HTTP writes. The first response is stored in the same transaction as
  * the write it describes; a repeat with the same key and body gets that response back and writes
  * nothing. The same key with another body is refused (422); a repeat racing the first gets 409.
+ *
+ * <p>{@link #execute} owns the write's transaction: it looks the key up first, on a pooled connection and outside
+ * any transaction, and only then opens the transaction. Called inside one, it would hold a connection while
+ * waiting for a second from the same pool, and as many concurrent requests as the pool has connections would
+ * wait for each other for ever (the benchmark's submissions did, at 64 clients and a pool of 10).
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -52,9 +57,10 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code write} unless this key was seen in this scope; call inside the write's transaction. The stored
-     * answer is looked up among committed rows ({@link CommittedReads}); a repeat racing an uncommitted first
-     * request is stopped by the key's unique index when it stores its own answer (409).
+     * Runs {@code write} in a transaction of its own, unless this key was seen in this scope; never call it inside a
+     * transaction (see the class comment). The stored answer is looked up among committed rows
+     * ({@link CommittedReads}); a repeat racing an uncommitted first request is stopped by the key's unique index
+     * when it stores its own answer, in the write's transaction (409).
      *
      * @param key the header value, or null when the client sent none
      * @param scope who and what, e.g. {@code "citizen-42 POST /applications"}
@@ -62,7 +68,7 @@ public class IdempotentRequests {
      */
     public <T> Uni<Response> execute(String key, String scope, Object request, int status, Supplier<Uni<T>> write) {
         if (key == null) {
-            return write.get().map(body -> respond(status, toJson(body)));
+            return Panache.withTransaction(() -> write.get().map(body -> respond(status, toJson(body))));
         }
         if (!VALID_KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters",
@@ -105,7 +111,7 @@ public class IdempotentRequests {
     }
 
     private <T> Uni<Response> firstTime(String key, String scope, String hash, int status, Supplier<Uni<T>> write) {
-        return write.get().map(this::toJson).chain(body -> Panache.getSession()
+        return Panache.withTransaction(() -> write.get().map(this::toJson).chain(body -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(STORE)
                         .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
                         .setParameter("status", status).setParameter("body", body)
@@ -113,7 +119,7 @@ public class IdempotentRequests {
                 .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> ProblemException.conflict(
                         "idempotency-key-in-use", "Request in progress",
                         "Another request with this Idempotency-Key is being processed; retry shortly"))
-                .replaceWith(() -> respond(status, body)));
+                .replaceWith(() -> respond(status, body))));
     }
 
     private static Response replay(Row stored, String hash) {

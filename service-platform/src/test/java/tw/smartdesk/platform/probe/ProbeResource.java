@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import tw.smartdesk.events.application.ApplicationSubmittedV2;
 import tw.smartdesk.platform.http.IdempotentRequests;
+import tw.smartdesk.platform.sql.CommittedReads;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
 
@@ -60,10 +61,20 @@ public class ProbeResource {
 
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
+    private final CommittedReads reads;
 
-    ProbeResource(Outbox outbox, IdempotentRequests idempotentRequests) {
+    ProbeResource(Outbox outbox, IdempotentRequests idempotentRequests, CommittedReads reads) {
         this.outbox = outbox;
         this.idempotentRequests = idempotentRequests;
+        this.reads = reads;
+    }
+
+    /** A committed read inside a transaction: {@link CommittedReads} must refuse it (500) rather than risk the pool. */
+    @GET
+    @Path("/committed-read-in-transaction")
+    @WithTransaction
+    public Uni<Integer> committedReadInTransaction() {
+        return reads.rows("select 1").map(List::size);
     }
 
     @POST
@@ -116,7 +127,6 @@ public class ProbeResource {
 
     @POST
     @Path("/orders")
-    @WithTransaction
     public Uni<Response> order(@Valid @NotNull PlaceOrder request, @HeaderParam(IdempotentRequests.HEADER) String key,
             @QueryParam("subject") String subject) {
         String caller = subject == null ? "probe" : subject;
