@@ -18,7 +18,8 @@ import tw.smartdesk.platform.config.OutboxConfig;
 /**
  * The leader's sending, one pipeline per key: a key's rows go one at a time, each after the previous
  * one was acknowledged, and the first failure stops the key. The acknowledged rows are then marked
- * (on the lock-holding connection) and the failed one counts an attempt: its key waits (back-off), and
+ * (on the lock-holding connection, together with other keys' that finished meanwhile: {@link PublishedMarks})
+ * and the failed one counts an attempt: its key waits (back-off), and
  * after {@code max-attempts} the row is parked and its key waits for an operator
  * ({@link OutboxAdminResource}). Keys go side by side; a key being sent is busy and the relay's next
  * query skips it.
@@ -32,6 +33,7 @@ final class KeyPipelines {
     private final RelayLeadership leadership;
     private final BooleanSupplier active;
     private final Runnable wakeRelay;
+    private final PublishedMarks marks;
     private final Set<String> busyKeys = ConcurrentHashMap.newKeySet();
     private final List<CompletableFuture<Void>> idleWaiters = new CopyOnWriteArrayList<>();
     private volatile long lastAcknowledgedNanos = System.nanoTime();
@@ -45,6 +47,7 @@ final class KeyPipelines {
         this.leadership = leadership;
         this.active = active;
         this.wakeRelay = wakeRelay;
+        this.marks = new PublishedMarks(leadership);
     }
 
     /** The keys being sent now. */
@@ -57,12 +60,12 @@ final class KeyPipelines {
         if (!busyKeys.add(key)) {
             return;
         }
-        List<Long> acknowledged = new ArrayList<>();
+        List<PendingEvent> acknowledged = new ArrayList<>();
         Uni<FailedSend> sends = Uni.createFrom().nullItem();
         for (PendingEvent row : rows) {
             sends = sends.chain(failed -> failed != null ? Uni.createFrom().item(failed) : sendOne(row, acknowledged));
         }
-        sends.chain(failed -> leadership.onLeaderConnection(connection -> OutboxRows.published(connection, acknowledged))
+        sends.chain(failed -> marks.mark(acknowledged)
                         .chain(() -> failed == null || failed.row() == null ? Uni.createFrom().voidItem() : recordFailure(failed)))
                 .subscribe().with(done -> finishKey(key), failure -> {
                     Log.warnf("Outbox relay could not record the outcome of key %s (rows stay unpublished): %s", key,
@@ -72,14 +75,14 @@ final class KeyPipelines {
     }
 
     /** Completes with null when acknowledged, or with what stopped the key. */
-    private Uni<FailedSend> sendOne(PendingEvent row, List<Long> acknowledged) {
+    private Uni<FailedSend> sendOne(PendingEvent row, List<PendingEvent> acknowledged) {
         if (!active.getAsBoolean() || !leadership.isLeader()) {
             return Uni.createFrom().item(new FailedSend(null, null, 0));
         }
         long started = System.nanoTime();
         return publisher.send(row)
                 .invoke(() -> {
-                    acknowledged.add(row.id());
+                    acknowledged.add(row);
                     lastAcknowledgedNanos = System.nanoTime();
                     metrics.sent(row);
                 })

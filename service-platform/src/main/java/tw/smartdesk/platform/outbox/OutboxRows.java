@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tw.smartdesk.events.Classification;
 import tw.smartdesk.events.Topic;
 
@@ -32,10 +35,9 @@ final class OutboxRows {
             order by o.id
             limit $1
             """;
-    private static final String MARK_PUBLISHED =
-            "update outbox_event set published_at = now() where id = any($1) and not (topic = any($2))";
+    private static final String MARK_PUBLISHED = "update outbox_event set published_at = now() where id = any($1)";
     /** Rows for restricted topics may hold contact details or codes: gone as soon as Kafka has them. */
-    private static final String DELETE_RESTRICTED = "delete from outbox_event where id = any($1) and topic = any($2)";
+    private static final String DELETE_PUBLISHED = "delete from outbox_event where id = any($1)";
     private static final String RECORD_FAILURE = """
             update outbox_event
             set attempts = attempts + case when $4 then 1 else 0 end, last_error = $2,
@@ -50,10 +52,10 @@ final class OutboxRows {
                    count(*) filter (where parked_at is not null) as parked
             from outbox_event where published_at is null
             """;
-    private static final String[] RESTRICTED_TOPICS = Arrays.stream(Topic.values())
+    private static final Set<String> RESTRICTED_TOPICS = Arrays.stream(Topic.values())
             .filter(topic -> topic.classification() == Classification.RESTRICTED)
             .map(Topic::topicName)
-            .toArray(String[]::new);
+            .collect(Collectors.toUnmodifiableSet());
     private static final int ERROR_LENGTH = 500;
 
     /** The outcome of a failed send: the row's attempts so far and whether it is now parked. */
@@ -76,15 +78,19 @@ final class OutboxRows {
                 });
     }
 
-    /** Marks public-topic rows published and deletes restricted-topic rows. */
-    static Uni<Void> published(SqlClient client, List<Long> ids) {
-        if (ids.isEmpty()) {
+    /** Marks public-topic rows published and deletes restricted-topic rows: a statement for each kind present. */
+    static Uni<Void> published(SqlClient client, List<PendingEvent> rows) {
+        Map<Boolean, List<PendingEvent>> restricted = rows.stream()
+                .collect(Collectors.partitioningBy(row -> RESTRICTED_TOPICS.contains(row.topic())));
+        return each(client, MARK_PUBLISHED, restricted.get(false)).chain(() -> each(client, DELETE_PUBLISHED, restricted.get(true)));
+    }
+
+    private static Uni<Void> each(SqlClient client, String statement, List<PendingEvent> rows) {
+        if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Tuple parameters = Tuple.of(ids.toArray(Long[]::new), RESTRICTED_TOPICS);
-        return client.preparedQuery(MARK_PUBLISHED).execute(parameters)
-                .chain(() -> client.preparedQuery(DELETE_RESTRICTED).execute(parameters))
-                .replaceWithVoid();
+        Long[] ids = rows.stream().map(PendingEvent::id).toArray(Long[]::new);
+        return client.preparedQuery(statement).execute(Tuple.of(ids)).replaceWithVoid();
     }
 
     /**
