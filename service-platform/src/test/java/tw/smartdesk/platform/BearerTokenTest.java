@@ -1,11 +1,16 @@
 package tw.smartdesk.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import tw.smartdesk.platform.security.VerifiedTokens;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestTokens;
 
@@ -19,6 +24,14 @@ class BearerTokenTest {
 
     /** An endpoint every service has, for administrators only. */
     private static final String ADMIN_ENDPOINT = "/admin/outbox/parked";
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void tokensAreVerifiedThroughTheCacheOfVerifiedTokens() {
+        assertThat(ClientProxy.unwrap(parser)).isInstanceOf(VerifiedTokens.class);
+    }
 
     @Test
     void aTokenForOurAudienceIssuedJustNowIsAccepted() {
