@@ -19,17 +19,18 @@ class LimitsOpenApiTest {
     }
 
     @Test
-    void everyWriteDocuments413And429WithRetryAfter() {
+    void everyWriteDocuments413And429And503WithRetryAfter() {
         JsonPath spec = spec();
         for (String operation : List.of("paths.'/applications'.post", "paths.'/applications/{id}/accept'.post",
                 "paths.'/applicants/{applicantRef}'.delete", "paths.'/services/{code}'.put")) {
-            for (String status : List.of("413", "429")) {
+            for (String status : List.of("413", "429", "503")) {
                 assertThat(spec.getMap(operation + ".responses.'" + status + "'.content")).as(operation + " " + status)
                         .containsKey("application/problem+json");
             }
             assertThat(spec.getMap(operation + ".responses.'429'.headers")).as(operation).containsKey("Retry-After");
+            assertThat(spec.getMap(operation + ".responses.'503'.headers")).as(operation).containsKey("Retry-After");
         }
-        assertThat(spec.getMap("paths.'/applications'.get.responses")).doesNotContainKeys("413", "429");
+        assertThat(spec.getMap("paths.'/applications'.get.responses")).doesNotContainKeys("413", "429", "503");
     }
 
     @Test

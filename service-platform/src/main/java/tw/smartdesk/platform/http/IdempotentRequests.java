@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
 import tw.smartdesk.platform.sql.CommittedReads;
+import tw.smartdesk.platform.sql.TransactionSlots;
 
 /**
  * {@code Idempotency-Key} on HTTP writes. The first response is stored in the same transaction as
@@ -50,15 +51,18 @@ public class IdempotentRequests {
 
     private final ObjectMapper json;
     private final CommittedReads reads;
+    private final TransactionSlots slots;
 
-    public IdempotentRequests(ObjectMapper json, CommittedReads reads) {
+    public IdempotentRequests(ObjectMapper json, CommittedReads reads, TransactionSlots slots) {
         this.json = json;
         this.reads = reads;
+        this.slots = slots;
     }
 
     /**
      * Runs {@code write} in a transaction of its own, unless this key was seen in this scope; never call it inside a
-     * transaction (see the class comment). The stored answer is looked up among committed rows
+     * transaction (see the class comment). The look-up and the transaction wait for a turn in {@link TransactionSlots}
+     * (503 when too many writes wait). The stored answer is looked up among committed rows
      * ({@link CommittedReads}); a repeat racing an uncommitted first request is stopped by the key's unique index
      * when it stores its own answer, in the write's transaction (409).
      *
@@ -67,6 +71,10 @@ public class IdempotentRequests {
      * @param request the request body, whose hash must match on a repeat
      */
     public <T> Uni<Response> execute(String key, String scope, Object request, int status, Supplier<Uni<T>> write) {
+        return slots.run(() -> lookUpAndWrite(key, scope, request, status, write));
+    }
+
+    private <T> Uni<Response> lookUpAndWrite(String key, String scope, Object request, int status, Supplier<Uni<T>> write) {
         if (key == null) {
             return Panache.withTransaction(() -> write.get().map(body -> respond(status, toJson(body))));
         }

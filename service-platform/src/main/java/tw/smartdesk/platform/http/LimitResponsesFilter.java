@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the platform's limits on every write operation of every service (POST, PUT, PATCH, DELETE),
  * where {@link BodySizeLimit} and {@link WriteRateLimitFilter} apply them: 413 when the body is too large,
- * 429 with {@code Retry-After} when the caller writes too often. An operation that documents its own 413 or
- * 429 keeps it.
+ * 429 with {@code Retry-After} when the caller writes too often, 503 with {@code Retry-After} when too many writes
+ * wait for a transaction ({@code TransactionSlots}, on the writes that go through {@link IdempotentRequests}). An
+ * operation that documents its own 413, 429 or 503 keeps it.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class LimitResponsesFilter implements OASFilter {
@@ -36,6 +37,12 @@ public class LimitResponsesFilter implements OASFilter {
         }
         if (!responses.hasAPIResponse("429")) {
             responses.addAPIResponse("429", problem("Too many writes by this caller (too-many-requests); retry after Retry-After seconds")
+                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before writing again")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", problem("Too many writes waiting for a database transaction (service-busy),"
+                    + " where the operation waits for one; retry after Retry-After seconds")
                     .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before writing again")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
         }

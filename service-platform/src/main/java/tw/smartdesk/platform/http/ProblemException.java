@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A domain failure that becomes a problem response. Use the factory methods so that status and
- * type stay in step: not found 404, conflict 409, payload too large 413, rule broken 422, locked 423, too many 429.
+ * type stay in step: not found 404, conflict 409, payload too large 413, rule broken 422, locked 423, too many 429, busy 503.
  */
 public class ProblemException extends RuntimeException {
 
@@ -54,6 +54,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(429, "too-many-requests", title, detail, retryAfter, null);
     }
 
+    /** 503 {@code service-busy}: the instance sheds load it could not serve in time; try again after {@code retryAfter}. */
+    public static ProblemException serviceBusy(String detail, Duration retryAfter) {
+        return new ProblemException(503, "service-busy", "Service busy", detail, retryAfter, null);
+    }
+
     public int status() {
         return status;
     }
@@ -66,7 +71,7 @@ public class ProblemException extends RuntimeException {
         return title;
     }
 
-    /** For 429: when the client may try again. */
+    /** For 429 and 503: when the client may try again. */
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -128,9 +128,9 @@ public class ProbeResource {
     @POST
     @Path("/orders")
     public Uni<Response> order(@Valid @NotNull PlaceOrder request, @HeaderParam(IdempotentRequests.HEADER) String key,
-            @QueryParam("subject") String subject) {
+            @QueryParam("subject") String subject, @QueryParam("holdMillis") int holdMillis) {
         String caller = subject == null ? "probe" : subject;
-        return idempotentRequests.execute(key, caller + " POST /probe/orders", request, 201, () -> {
+        return idempotentRequests.execute(key, caller + " POST /probe/orders", request, 201, () -> hold(holdMillis).chain(() -> {
             ProbeOrder order = new ProbeOrder();
             order.id = UUID.randomUUID();
             order.item = request.item();
@@ -139,7 +139,16 @@ public class ProbeResource {
             return order.<ProbeOrder>persist()
                     .map(saved -> new OrderPlaced(saved.id, saved.item, saved.quantity, saved.createdAt,
                             new OrderedFor(request.applicantRef())));
-        });
+        }));
+    }
+
+    /** Keeps the transaction open for {@code millis} (a slow write), in the database. */
+    private static Uni<Void> hold(int millis) {
+        if (millis <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("select 1 from pg_sleep(:seconds)")
+                .setParameter("seconds", millis / 1000.0).executeUpdate()).replaceWithVoid();
     }
 
     @GET
