@@ -58,6 +58,13 @@ public interface OutboxConfig {
     @WithDefault("10")
     int maxAttempts();
 
+    /**
+     * On a server with autovacuum off, how often the leader vacuums {@code outbox_event} when it marked rows since the
+     * last time ({@code OutboxVacuum}).
+     */
+    @WithDefault("30s")
+    Duration vacuumInterval();
+
     /** How often the outbox gauges (unpublished, oldest age, parked) are refreshed. */
     @WithDefault("10s")
     Duration metricsRefresh();

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.apache.kafka.common.errors.RetriableException;
 import tw.smartdesk.platform.config.OutboxConfig;
 
@@ -39,7 +40,7 @@ final class KeyPipelines {
     private volatile long lastAcknowledgedNanos = System.nanoTime();
 
     KeyPipelines(Vertx vertx, OutboxPublisher publisher, OutboxConfig config, OutboxMetrics metrics,
-            RelayLeadership leadership, BooleanSupplier active, Runnable wakeRelay) {
+            RelayLeadership leadership, BooleanSupplier active, Runnable wakeRelay, IntConsumer marked) {
         this.vertx = vertx;
         this.publisher = publisher;
         this.config = config;
@@ -47,7 +48,7 @@ final class KeyPipelines {
         this.leadership = leadership;
         this.active = active;
         this.wakeRelay = wakeRelay;
-        this.marks = new PublishedMarks(leadership);
+        this.marks = new PublishedMarks(leadership, marked);
     }
 
     /** The keys being sent now. */

@@ -48,6 +48,8 @@ public class OutboxRelay {
     private PgSubscriber subscriber;
     private long fallbackPollTimer;
     private long metricsTimer;
+    private long vacuumTimer;
+    private final OutboxVacuum vacuum;
 
     @Inject
     OutboxRelay(Vertx vertx, Pool pool, OutboxPublisher publisher, OutboxConfig config, DedicatedConnections connections,
@@ -63,6 +65,7 @@ public class OutboxRelay {
         this.config = config;
         this.connections = connections;
         this.metrics = new OutboxMetrics(meters);
+        this.vacuum = new OutboxVacuum(pool);
         this.leadership = new RelayLeadership(vertx, connections, config, holder, new RelayLeadership.Listener() {
             @Override
             public void elected() {
@@ -74,7 +77,8 @@ public class OutboxRelay {
                 return pipelines.whenIdle();
             }
         });
-        this.pipelines = new KeyPipelines(vertx, publisher, config, metrics, leadership, () -> running, this::requestDrain);
+        this.pipelines = new KeyPipelines(vertx, publisher, config, metrics, leadership, () -> running, this::requestDrain,
+                vacuum::marked);
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -97,6 +101,11 @@ public class OutboxRelay {
         listen();
         fallbackPollTimer = vertx.setPeriodic(config.fallbackPoll().toMillis(), id -> requestDrain());
         metricsTimer = vertx.setPeriodic(config.metricsRefresh().toMillis(), id -> refreshMetrics());
+        vacuumTimer = vertx.setPeriodic(config.vacuumInterval().toMillis(), id -> {
+            if (running && leadership.isLeader()) {
+                vacuum.vacuumIfNeeded();
+            }
+        });
         leadership.start();
     }
 
@@ -108,6 +117,7 @@ public class OutboxRelay {
         running = false;
         vertx.cancelTimer(fallbackPollTimer);
         vertx.cancelTimer(metricsTimer);
+        vertx.cancelTimer(vacuumTimer);
         subscriber.close().onFailure().recoverWithNull()
                 .ifNoItem().after(Duration.ofSeconds(5)).recoverWithItem((Void) null).await().indefinitely();
         leadership.release().onFailure().recoverWithNull()

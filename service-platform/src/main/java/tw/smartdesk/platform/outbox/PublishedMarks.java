@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
 
 /**
  * Marks acknowledged rows, many keys' at once: the keys that finish while one marking runs on the leader's
@@ -14,12 +15,15 @@ import java.util.concurrent.CompletableFuture;
 final class PublishedMarks {
 
     private final RelayLeadership leadership;
+    private final IntConsumer marked;
     private final List<PendingEvent> pending = new ArrayList<>();
     private final List<CompletableFuture<Void>> waiting = new ArrayList<>();
     private boolean marking;
 
-    PublishedMarks(RelayLeadership leadership) {
+    /** @param marked told how many rows each marking marked (the outbox vacuum counts them) */
+    PublishedMarks(RelayLeadership leadership, IntConsumer marked) {
         this.leadership = leadership;
+        this.marked = marked;
     }
 
     /** Completes once {@code rows} are marked (or fails with the marking that failed; the rows stay unpublished). */
@@ -55,6 +59,7 @@ final class PublishedMarks {
             waiting.clear();
         }
         leadership.onLeaderConnection(connection -> OutboxRows.published(connection, rows)).subscribe().with(done -> {
+            marked.accept(rows.size());
             callers.forEach(caller -> caller.complete(null));
             markPending();
         }, failure -> {
