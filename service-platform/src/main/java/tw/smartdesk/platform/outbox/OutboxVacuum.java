@@ -38,10 +38,10 @@ final class OutboxVacuum {
             return;
         }
         serverVacuums().chain(autovacuum -> {
+            long marked = markedSinceVacuum.getAndSet(0);
             if (autovacuum) {
                 return Uni.createFrom().voidItem();
             }
-            long marked = markedSinceVacuum.getAndSet(0);
             long started = System.nanoTime();
             return pool.query(VACUUM).execute().invoke(() -> Log.debugf("Vacuumed outbox_event after %d marked rows in %d ms",
                     marked, (System.nanoTime() - started) / 1_000_000)).replaceWithVoid();

@@ -32,13 +32,9 @@ public class TransactionSlots {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-    /** A write waiting for its turn, to be resumed on the Vert.x context it came from. */
-    private record Waiter(Context context, Runnable admit) {
-    }
-
     private final int running;
     private final int waiting;
-    private final Deque<Waiter> queue = new ArrayDeque<>();
+    private final Deque<Runnable> queue = new ArrayDeque<>();
     private int inUse;
 
     @Inject
@@ -77,13 +73,14 @@ public class TransactionSlots {
                     release();
                 }
             };
-            Waiter waiter = new Waiter(context, () -> {
+            // a waiter resumes on the Vert.x context it came from
+            Runnable waiter = () -> {
                 if (context == null) {
                     take.run();
                 } else {
                     context.runOnContext(ignored -> take.run());
                 }
-            });
+            };
             boolean now;
             synchronized (this) {
                 now = inUse < running;
@@ -106,14 +103,14 @@ public class TransactionSlots {
     }
 
     /** A waiter whose caller went away leaves the queue; one already admitted keeps its slot until it ends. */
-    private void leave(Waiter waiter) {
+    private void leave(Runnable waiter) {
         synchronized (this) {
             queue.remove(waiter);
         }
     }
 
     private void release() {
-        Waiter next;
+        Runnable next;
         synchronized (this) {
             next = queue.pollFirst();
             if (next == null) {
@@ -121,7 +118,7 @@ public class TransactionSlots {
             }
         }
         if (next != null) {
-            next.admit().run();
+            next.run();
         }
     }
 

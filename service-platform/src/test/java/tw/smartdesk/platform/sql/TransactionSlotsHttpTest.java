@@ -2,13 +2,16 @@ package tw.smartdesk.platform.sql;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(TransactionSlotsHttpTest.OneAtATimeNoneWaiting.class)
 class TransactionSlotsHttpTest {
+
+    @Inject
+    MeterRegistry meters;
 
     private static final String ORDER = "{\"item\":\"stamp\",\"quantity\":1}";
 
@@ -40,7 +46,7 @@ class TransactionSlotsHttpTest {
                         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
                         .POST(HttpRequest.BodyPublishers.ofString(ORDER)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(700);
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> meters.get("smartdesk.db.transactions.running").gauge().value() == 1);
 
         given().contentType(ContentType.JSON).body(ORDER).when().post("/probe/orders")
                 .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "1")
