@@ -154,7 +154,7 @@ final class PackagedService implements AutoCloseable {
         return Path.of(System.getProperty("smartdesk.repo.root", "..")).toAbsolutePath().normalize();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

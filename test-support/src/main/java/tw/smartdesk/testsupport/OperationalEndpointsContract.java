@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * database and broker, an OpenAPI document under its own title, and Prometheus metrics that count
  * HTTP requests per route. A service's {@code @QuarkusTest} extends this and names one of its routes.
  * Tests run with the test profile, which keeps these on the HTTP port; the packaged service (prod profile)
- * serves them on its management port only, which system-tests' {@code SubmissionToAnalyticsIT} checks.
+ * serves them on its management port only, which system-tests' {@code SystemScenarios} check.
  */
 public abstract class OperationalEndpointsContract {
 

@@ -28,7 +28,16 @@ public final class TopicReader implements AutoCloseable {
 
     /** A reader logged in as {@code principal}, in a group of that principal's prefix. */
     public TopicReader(String topic, String principal) {
-        Properties props = KafkaBroker.clientProperties(principal);
+        this(topic, principal, KafkaBroker.clientProperties(principal));
+    }
+
+    /**
+     * A reader of any broker: {@code client} holds the bootstrap servers and the login of {@code principal} (for a
+     * broker in a container, say); the group is of that principal's prefix.
+     */
+    public TopicReader(String topic, String principal, Properties client) {
+        Properties props = new Properties();
+        props.putAll(client);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, principal + "-test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

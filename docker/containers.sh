@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Containers for SmartDesk where there is no Docker engine: Podman from Debian, its Docker-compatible API socket,
+# and SmartDesk's images built on this machine from what it can reach (Debian's packages and the Maven build), so
+# that docker-compose.yml and the Testcontainers tests of system-tests run here. .ci/run calls it.
+#
+#   docker/containers.sh            engine, then images (what .ci/run does)
+#   docker/containers.sh engine     install and configure Podman (Debian, as root) and start its API socket
+#   docker/containers.sh base       make the base image unless it is there (needs no Maven build)
+#   docker/containers.sh images     build the images that are missing or whose inputs changed
+#   docker/containers.sh env        the variables that point Docker clients and Testcontainers at the socket
+#
+# Images (all on smartdesk/base, a Debian bookworm made with debootstrap, holding a Java 17 runtime and
+# PostgreSQL 15, since no image registry can be reached):
+#   smartdesk/base:bookworm          debootstrap, once per machine (about a minute, 500 MB)
+#   smartdesk/postgres:15            docker/postgres
+#   smartdesk/kafka:4.1.2            docker/kafka with the broker's jars from local-stack/target/lib
+#   smartdesk/<service>:local        docker/service.Containerfile with the service's target/quarkus-app
+# Each image carries a label with the hash of everything it was built from (Containerfile, context, base image);
+# an image whose label matches is kept, so a second run builds nothing. The Maven artifacts must exist first
+# (./mvnw package -DskipTests, or the test command's verify, which packages before system-tests).
+#
+# With Docker instead: CONTAINER_ENGINE=docker docker/containers.sh images builds the same Containerfiles on the
+# public base images (eclipse-temurin:17-jre, debian:bookworm-slim) and skips debootstrap.
+set -euo pipefail
+
+SELF=$(readlink -f "${BASH_SOURCE[0]}")
+ROOT=$(dirname "$(dirname "$SELF")")
+cd "$ROOT"
+
+ENGINE=${CONTAINER_ENGINE:-podman}
+SOCKET=${SMARTDESK_PODMAN_SOCKET:-/run/podman/podman.sock}
+BASE_IMAGE=smartdesk/base:bookworm
+BASE_PACKAGES=openjdk-17-jre-headless,postgresql-15
+DEBIAN_MIRROR=${SMARTDESK_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+SERVICES=(application-service reservation-service pickup-locker-service notification-service analytics-service)
+WORK=target/containers
+
+log() {
+  echo "[containers] $*"
+}
+
+# --- engine -------------------------------------------------------------------------------------------------------
+
+engine() {
+  if ! command -v podman > /dev/null 2>&1 || ! command -v runc > /dev/null 2>&1 \
+      || ! command -v debootstrap > /dev/null 2>&1 || ! command -v docker-compose > /dev/null 2>&1; then
+    log "installing podman, runc, debootstrap and docker-compose from Debian"
+    apt-get update -q > /dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q podman runc debootstrap docker-compose > /dev/null
+  fi
+  # The sandbox refuses setrlimit inside containers (so: no default ulimits), and crun its hybrid cgroups (runc
+  # with cgroupfs works). ../shared/notes/containers-with-podman.md has the story.
+  local conf=/etc/containers/containers.conf
+  local wanted
+  wanted=$(printf '[containers]\ndefault_ulimits = []\n[engine]\nruntime = "runc"\ncgroup_manager = "cgroupfs"\n')
+  if [[ "$(cat "$conf" 2> /dev/null)" != "$wanted" ]]; then
+    log "writing $conf"
+    mkdir -p "$(dirname "$conf")"
+    printf '%s\n' "$wanted" > "$conf"
+  fi
+  if ! curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null 2>&1; then
+    log "starting the Podman API on unix://$SOCKET"
+    mkdir -p "$(dirname "$SOCKET")"
+    rm -f "$SOCKET"
+    nohup podman system service --time=0 "unix://$SOCKET" > /var/log/smartdesk-podman-service.log 2>&1 &
+    for _ in $(seq 1 50); do
+      curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null 2>&1 && break
+      sleep 0.2
+    done
+    curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null \
+      || { log "the Podman API did not answer; see /var/log/smartdesk-podman-service.log"; exit 1; }
+  fi
+  start_health_runner
+  log "engine ready: $(podman --version), DOCKER_HOST=unix://$SOCKET"
+}
+
+# Podman schedules health checks with systemd timers. Without systemd (these machines) no check ever runs, every
+# container stays "starting", and compose's depends_on with condition service_healthy waits for ever. The health
+# runner runs them instead, in the background, for as long as the machine is up: every 2 s for the containers not
+# yet healthy, every 30 s for the healthy ones too.
+HEALTH_RUNNER_PID=$(dirname "$SOCKET")/smartdesk-health-runner.pid
+
+start_health_runner() {
+  if [[ -f "$HEALTH_RUNNER_PID" ]] && kill -0 "$(cat "$HEALTH_RUNNER_PID")" 2> /dev/null; then
+    return
+  fi
+  log "starting the health-check runner (no systemd here to run Podman's health checks)"
+  nohup "$SELF" health-runner > /var/log/smartdesk-health-runner.log 2>&1 &
+  echo $! > "$HEALTH_RUNNER_PID"
+}
+
+health_runner() {
+  local everyone_at=0
+  while true; do
+    local filters=(--filter health=starting --filter health=unhealthy)
+    if ((SECONDS - everyone_at >= 30)); then
+      filters+=(--filter health=healthy)
+      everyone_at=$SECONDS
+    fi
+    local id
+    for id in $(podman ps -q "${filters[@]}" 2> /dev/null); do
+      podman healthcheck run "$id" > /dev/null 2>&1 || true
+    done
+    sleep 2
+  done
+}
+
+# --- images -------------------------------------------------------------------------------------------------------
+
+# The hash of files and strings, in a stable order.
+inputs_hash() {
+  local paths=()
+  local item
+  for item in "$@"; do
+    if [[ -e "$item" ]]; then paths+=("$item"); fi
+  done
+  (printf '%s\n' "$@"; [[ ${#paths[@]} -eq 0 ]] || find "${paths[@]}" -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum) \
+    | sha256sum | cut -c1-32
+}
+
+image_label() {
+  "$ENGINE" image inspect --format '{{index .Config.Labels "smartdesk.inputs"}}' "$1" 2> /dev/null || true
+}
+
+image_id() {
+  "$ENGINE" image inspect --format '{{.Id}}' "$1" 2> /dev/null || true
+}
+
+# build <tag> <context> <containerfile> <base image>: unless the image was built from the same inputs.
+build() {
+  local tag=$1 context=$2 containerfile=$3 base=$4
+  local hash
+  hash=$(inputs_hash "$containerfile" "$context" "base=$base" "base-id=$(image_id "$base")")
+  if [[ "$(image_label "$tag")" == "$hash" ]]; then
+    log "$tag is up to date"
+    return
+  fi
+  log "building $tag"
+  local started=$SECONDS
+  "$ENGINE" build -q --label "smartdesk.inputs=$hash" --build-arg "BASE_IMAGE=$base" \
+    -f "$containerfile" -t "$tag" "$context" > /dev/null
+  log "built $tag in $((SECONDS - started)) s"
+  # the image this tag named before, now nameless
+  "$ENGINE" image prune -f > /dev/null
+}
+
+base_image() {
+  local hash
+  hash=$(inputs_hash "debootstrap minbase bookworm $BASE_PACKAGES")
+  if [[ "$(image_label "$BASE_IMAGE")" == "$hash" ]]; then
+    log "$BASE_IMAGE is up to date"
+    return
+  fi
+  log "making $BASE_IMAGE with debootstrap from $DEBIAN_MIRROR (a minute or a few)"
+  local started=$SECONDS
+  local rootfs=$WORK/base-rootfs
+  rm -rf "$rootfs"
+  mkdir -p "$WORK"
+  debootstrap --variant=minbase --include="$BASE_PACKAGES" bookworm "$rootfs" "$DEBIAN_MIRROR" > "$WORK/debootstrap.log" 2>&1 \
+    || { log "debootstrap failed; see $WORK/debootstrap.log"; exit 1; }
+  # the JDK's and the package manager's caches are not part of an image
+  rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
+  tar -C "$rootfs" --exclude=./proc --exclude=./sys --exclude=./dev -c . \
+    | podman import --change "LABEL smartdesk.inputs=$hash" --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" > /dev/null
+  podman image prune -f > /dev/null
+  rm -rf "$rootfs"
+  log "made $BASE_IMAGE in $((SECONDS - started)) s"
+}
+
+kafka_context() {
+  local context=$WORK/kafka
+  [[ -d local-stack/target/lib ]] || { log "local-stack/target/lib is missing: run ./mvnw package -DskipTests first"; exit 1; }
+  rm -rf "$context"
+  mkdir -p "$context/libs"
+  cp -r docker/kafka/bin docker/kafka/log4j2.properties "$context/"
+  # the broker and its tools; the launcher's own jars stay out
+  cp local-stack/target/lib/*.jar "$context/libs/"
+  echo "$context"
+}
+
+images() {
+  local java_base=eclipse-temurin:17-jre postgres_base=debian:bookworm-slim
+  if [[ "$ENGINE" == podman ]]; then
+    base_image
+    java_base=$BASE_IMAGE
+    postgres_base=$BASE_IMAGE
+  fi
+  build smartdesk/postgres:15 docker/postgres docker/postgres/Containerfile "$postgres_base"
+  build smartdesk/kafka:4.1.2 "$(kafka_context)" docker/kafka/Containerfile "$java_base"
+  local service
+  for service in "${SERVICES[@]}"; do
+    [[ -f "$service/target/quarkus-app/quarkus-run.jar" ]] \
+      || { log "$service/target/quarkus-app is missing: run ./mvnw package -DskipTests first"; exit 1; }
+    build "smartdesk/$service:local" "$service/target/quarkus-app" docker/service.Containerfile "$java_base"
+  done
+}
+
+env_lines() {
+  echo "export DOCKER_HOST=unix://$SOCKET"
+  echo "export TESTCONTAINERS_RYUK_DISABLED=true"
+  echo "export TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1"
+}
+
+case "${1:-all}" in
+  engine) engine ;;
+  base) base_image ;;
+  images) images ;;
+  env) env_lines ;;
+  health-runner) health_runner ;;
+  all) engine; images ;;
+  *) echo "usage: docker/containers.sh [engine|base|images|env|all]" >&2; exit 2 ;;
+esac
