@@ -42,11 +42,15 @@ log() {
 # --- engine -------------------------------------------------------------------------------------------------------
 
 engine() {
-  if ! command -v podman > /dev/null 2>&1 || ! command -v runc > /dev/null 2>&1 \
-      || ! command -v debootstrap > /dev/null 2>&1 || ! command -v docker-compose > /dev/null 2>&1; then
-    log "installing podman, runc, debootstrap and docker-compose from Debian"
+  local missing=()
+  local tool
+  for tool in podman runc debootstrap docker-compose curl; do
+    command -v "$tool" > /dev/null 2>&1 || missing+=("$tool")
+  done
+  if ((${#missing[@]} > 0)); then
+    log "installing ${missing[*]} from Debian"
     apt-get update -q > /dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q podman runc debootstrap docker-compose > /dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" > /dev/null
   fi
   # The sandbox refuses setrlimit inside containers (so: no default ulimits), and crun its hybrid cgroups (runc
   # with cgroupfs works). ../shared/notes/containers-with-podman.md has the story.
@@ -161,7 +165,8 @@ base_image() {
   # the JDK's and the package manager's caches are not part of an image
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
   tar -C "$rootfs" --exclude=./proc --exclude=./sys --exclude=./dev -c . \
-    | podman import --change "LABEL smartdesk.inputs=$hash" --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" > /dev/null
+    | podman import --change "LABEL smartdesk.inputs=$hash" --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" \
+      > "$WORK/import.log" 2>&1 || { log "podman import failed; see $WORK/import.log"; exit 1; }
   podman image prune -f > /dev/null
   rm -rf "$rootfs"
   log "made $BASE_IMAGE in $((SECONDS - started)) s"
