@@ -62,11 +62,20 @@ engine() {
     mkdir -p "$(dirname "$conf")"
     printf '%s\n' "$wanted" > "$conf"
   fi
+  # Daemons run from /: one started from a checkout that is later deleted (a CI clone) hands its deleted working
+  # folder to every container it starts, and conmon refuses them all ("Failed to get working directory").
+  local service
+  service=$(pgrep -f "^podman system service --time=0 unix://$SOCKET" | head -n 1 || true)
+  if [[ -n "$service" && "$(readlink "/proc/$service/cwd")" != "/" ]]; then
+    log "restarting the Podman API (it ran from $(readlink "/proc/$service/cwd"))"
+    kill "$service"
+    for _ in $(seq 1 50); do kill -0 "$service" 2> /dev/null || break; sleep 0.1; done
+  fi
   if ! curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null 2>&1; then
     log "starting the Podman API on unix://$SOCKET"
     mkdir -p "$(dirname "$SOCKET")"
     rm -f "$SOCKET"
-    nohup podman system service --time=0 "unix://$SOCKET" > /var/log/smartdesk-podman-service.log 2>&1 &
+    (cd / && nohup podman system service --time=0 "unix://$SOCKET" > /var/log/smartdesk-podman-service.log 2>&1 &)
     for _ in $(seq 1 50); do
       curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null 2>&1 && break
       sleep 0.2
@@ -85,12 +94,20 @@ engine() {
 HEALTH_RUNNER_PID=$(dirname "$SOCKET")/smartdesk-health-runner.pid
 
 start_health_runner() {
-  if [[ -f "$HEALTH_RUNNER_PID" ]] && kill -0 "$(cat "$HEALTH_RUNNER_PID")" 2> /dev/null; then
-    return
+  local runner
+  runner=$(cat "$HEALTH_RUNNER_PID" 2> /dev/null || true)
+  if [[ -n "$runner" ]] && kill -0 "$runner" 2> /dev/null; then
+    if [[ "$(readlink "/proc/$runner/cwd")" == "/" ]]; then
+      return
+    fi
+    kill "$runner"
   fi
   log "starting the health-check runner (no systemd here to run Podman's health checks)"
-  nohup "$SELF" health-runner > /var/log/smartdesk-health-runner.log 2>&1 &
-  echo $! > "$HEALTH_RUNNER_PID"
+  # its own copy of this script, from /: the checkout it came from may be deleted while it runs
+  local copy
+  copy=$(dirname "$SOCKET")/smartdesk-health-runner.sh
+  cp "$SELF" "$copy"
+  (cd / && nohup bash "$copy" health-runner > /var/log/smartdesk-health-runner.log 2>&1 & echo $! > "$HEALTH_RUNNER_PID")
 }
 
 health_runner() {
@@ -211,7 +228,7 @@ case "${1:-all}" in
   base) base_image ;;
   images) images ;;
   env) env_lines ;;
-  health-runner) health_runner ;;
+  health-runner) cd / && health_runner ;;
   all) engine; images ;;
   *) echo "usage: docker/containers.sh [engine|base|images|env|all]" >&2; exit 2 ;;
 esac
