@@ -19,8 +19,8 @@
 # an image whose label matches is kept, so a second run builds nothing. The Maven artifacts must exist first
 # (./mvnw package -DskipTests, or the test command's verify, which packages before system-tests).
 #
-# With Docker instead: CONTAINER_ENGINE=docker docker/containers.sh images builds the same Containerfiles on the
-# public base images (eclipse-temurin:17-jre, debian:bookworm-slim) and skips debootstrap.
+# With Docker: CONTAINER_ENGINE=docker docker/containers.sh images builds the same Containerfiles into Docker's
+# store on the public base images (eclipse-temurin:17-jre, debian:bookworm-slim), and engine and base do nothing.
 set -euo pipefail
 
 SELF=$(readlink -f "${BASH_SOURCE[0]}")
@@ -42,10 +42,17 @@ log() {
 # --- engine -------------------------------------------------------------------------------------------------------
 
 engine() {
+  if [[ "$ENGINE" != podman ]]; then
+    log "CONTAINER_ENGINE=$ENGINE: nothing to set up"
+    return
+  fi
+  # command:package; netavark and aardvark-dns (container networks and their DNS, so that containers find each
+  # other by name) are only Recommends of podman, which an installation without them leaves out
   local missing=()
-  local tool
-  for tool in podman runc debootstrap docker-compose curl; do
-    command -v "$tool" > /dev/null 2>&1 || missing+=("$tool")
+  local wanted
+  for wanted in podman:podman runc:runc debootstrap:debootstrap docker-compose:docker-compose curl:curl \
+      pgrep:procps setsid:util-linux /usr/lib/podman/netavark:netavark /usr/lib/podman/aardvark-dns:aardvark-dns; do
+    command -v "${wanted%%:*}" > /dev/null 2>&1 || missing+=("${wanted#*:}")
   done
   if ((${#missing[@]} > 0)); then
     log "installing ${missing[*]} from Debian"
@@ -55,7 +62,6 @@ engine() {
   # The sandbox refuses setrlimit inside containers (so: no default ulimits), and crun its hybrid cgroups (runc
   # with cgroupfs works). ../shared/notes/containers-with-podman.md has the story.
   local conf=/etc/containers/containers.conf
-  local wanted
   wanted=$(printf '[containers]\ndefault_ulimits = []\n[engine]\nruntime = "runc"\ncgroup_manager = "cgroupfs"\n')
   if [[ "$(cat "$conf" 2> /dev/null)" != "$wanted" ]]; then
     log "writing $conf"
@@ -68,14 +74,16 @@ engine() {
   service=$(pgrep -f "^podman system service --time=0 unix://$SOCKET" | head -n 1 || true)
   if [[ -n "$service" && "$(readlink "/proc/$service/cwd")" != "/" ]]; then
     log "restarting the Podman API (it ran from $(readlink "/proc/$service/cwd"))"
-    kill "$service"
-    for _ in $(seq 1 50); do kill -0 "$service" 2> /dev/null || break; sleep 0.1; done
+    kill "$service" 2> /dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$service" 2> /dev/null || break; sleep 0.1; done
+    kill -9 "$service" 2> /dev/null || true
   fi
   if ! curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null 2>&1; then
     log "starting the Podman API on unix://$SOCKET"
     mkdir -p "$(dirname "$SOCKET")"
     rm -f "$SOCKET"
-    (cd / && nohup podman system service --time=0 "unix://$SOCKET" > /var/log/smartdesk-podman-service.log 2>&1 &)
+    # a session of its own (setsid): stopping the job that started it does not stop it
+    (cd / && setsid -f nohup podman system service --time=0 "unix://$SOCKET" > /var/log/smartdesk-podman-service.log 2>&1)
     for _ in $(seq 1 50); do
       curl -sf --unix-socket "$SOCKET" http://d/_ping > /dev/null 2>&1 && break
       sleep 0.2
@@ -89,25 +97,25 @@ engine() {
 
 # Podman schedules health checks with systemd timers. Without systemd (these machines) no check ever runs, every
 # container stays "starting", and compose's depends_on with condition service_healthy waits for ever. The health
-# runner runs them instead, in the background, for as long as the machine is up: every 2 s for the containers not
-# yet healthy, every 30 s for the healthy ones too.
-HEALTH_RUNNER_PID=$(dirname "$SOCKET")/smartdesk-health-runner.pid
+# runner runs them instead, in the background, for as long as the machine is up: every 5 s (the interval of the
+# compose file's checks, so that their retries mean what they say) for the containers not yet healthy, every 30 s
+# for the healthy ones too.
+HEALTH_RUNNER_COPY=$(dirname "$SOCKET")/smartdesk-health-runner.sh
 
+# Keeps exactly one runner, running this version of the script from /. It runs its own copy of the script: the
+# checkout it came from may be deleted while it runs.
 start_health_runner() {
-  local runner
-  runner=$(cat "$HEALTH_RUNNER_PID" 2> /dev/null || true)
-  if [[ -n "$runner" ]] && kill -0 "$runner" 2> /dev/null; then
-    if [[ "$(readlink "/proc/$runner/cwd")" == "/" ]]; then
-      return
-    fi
-    kill "$runner"
+  local runners
+  runners=$(pgrep -f "^bash $HEALTH_RUNNER_COPY health-runner" || true)
+  if [[ $(wc -w <<< "$runners") -eq 1 && "$(readlink "/proc/$runners/cwd")" == "/" ]] && cmp -s "$SELF" "$HEALTH_RUNNER_COPY"; then
+    return
+  fi
+  if [[ -n "$runners" ]]; then
+    kill $runners 2> /dev/null || true
   fi
   log "starting the health-check runner (no systemd here to run Podman's health checks)"
-  # its own copy of this script, from /: the checkout it came from may be deleted while it runs
-  local copy
-  copy=$(dirname "$SOCKET")/smartdesk-health-runner.sh
-  cp "$SELF" "$copy"
-  (cd / && nohup bash "$copy" health-runner > /var/log/smartdesk-health-runner.log 2>&1 & echo $! > "$HEALTH_RUNNER_PID")
+  cp "$SELF" "$HEALTH_RUNNER_COPY"
+  (cd / && setsid -f nohup bash "$HEALTH_RUNNER_COPY" health-runner > /var/log/smartdesk-health-runner.log 2>&1)
 }
 
 health_runner() {
@@ -122,7 +130,7 @@ health_runner() {
     for id in $(podman ps -q "${filters[@]}" 2> /dev/null); do
       podman healthcheck run "$id" > /dev/null 2>&1 || true
     done
-    sleep 2
+    sleep 5
   done
 }
 
@@ -135,7 +143,12 @@ inputs_hash() {
   for item in "$@"; do
     if [[ -e "$item" ]]; then paths+=("$item"); fi
   done
-  (printf '%s\n' "$@"; [[ ${#paths[@]} -eq 0 ]] || find "${paths[@]}" -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum) \
+  # contents, and every file's mode and link target (a script made executable is a change too)
+  (printf '%s\n' "$@"
+    if ((${#paths[@]} > 0)); then
+      find "${paths[@]}" -print0 | LC_ALL=C sort -z | xargs -0 -r stat -c '%n %a %N'
+      find "${paths[@]}" -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum
+    fi) \
     | sha256sum | cut -c1-32
 }
 
@@ -189,15 +202,18 @@ base_image() {
   log "made $BASE_IMAGE in $((SECONDS - started)) s"
 }
 
+# The Kafka image's build context, in $WORK/kafka: local-stack's class path (the broker, its tools, and the
+# launcher's other libraries, which the broker never loads) and docker/kafka's scripts.
 kafka_context() {
   local context=$WORK/kafka
-  [[ -d local-stack/target/lib ]] || { log "local-stack/target/lib is missing: run ./mvnw package -DskipTests first"; exit 1; }
+  if ! compgen -G "local-stack/target/lib/kafka_2.13-*.jar" > /dev/null; then
+    log "local-stack/target/lib holds no Kafka broker: run ./mvnw package -DskipTests first"
+    exit 1
+  fi
   rm -rf "$context"
   mkdir -p "$context/libs"
   cp -r docker/kafka/bin docker/kafka/log4j2.properties "$context/"
-  # the broker and its tools; the launcher's own jars stay out
   cp local-stack/target/lib/*.jar "$context/libs/"
-  echo "$context"
 }
 
 images() {
@@ -208,7 +224,8 @@ images() {
     postgres_base=$BASE_IMAGE
   fi
   build smartdesk/postgres:15 docker/postgres docker/postgres/Containerfile "$postgres_base"
-  build smartdesk/kafka:4.1.2 "$(kafka_context)" docker/kafka/Containerfile "$java_base"
+  kafka_context
+  build smartdesk/kafka:4.1.2 "$WORK/kafka" docker/kafka/Containerfile "$java_base"
   local service
   for service in "${SERVICES[@]}"; do
     [[ -f "$service/target/quarkus-app/quarkus-run.jar" ]] \
@@ -225,10 +242,13 @@ env_lines() {
 
 case "${1:-all}" in
   engine) engine ;;
-  base) base_image ;;
+  base) if [[ "$ENGINE" == podman ]]; then base_image; else log "CONTAINER_ENGINE=$ENGINE: no base image to make"; fi ;;
   images) images ;;
   env) env_lines ;;
   health-runner) cd / && health_runner ;;
-  all) engine; images ;;
+  all)
+    engine
+    images
+    ;;
   *) echo "usage: docker/containers.sh [engine|base|images|env|all]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,7 @@
 package tw.smartdesk.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import tw.smartdesk.kafkasetup.KafkaAccess;
 import tw.smartdesk.kafkasetup.KafkaCredentials;
 import tw.smartdesk.kafkasetup.KafkaGrant;
@@ -52,7 +54,7 @@ class ComposeStackIT extends SystemScenarios {
     static void composeUp() throws Exception {
         ContainerEngine.assumeAvailable();
         compose = composeCommand();
-        Assumptions.assumeTrue(compose != null, "no docker-compose: docker/containers.sh engine installs it");
+        ContainerEngine.assumeOrFail(compose != null, "no docker-compose: docker/containers.sh engine installs it");
         ContainerEngine.buildImages();
         Path root = PackagedService.repoRoot();
         logDir = Files.createDirectories(root.resolve("system-tests/target/compose"));
@@ -86,10 +88,33 @@ class ComposeStackIT extends SystemScenarios {
         }
     }
 
+    /**
+     * The compose file's own health checks pass once the services answer (a check that could not fail, or never
+     * pass, would show here): {@code docker-compose ps} calls every long-running container healthy.
+     */
+    @Test
+    void composeCallsEveryServiceHealthy() {
+        List<String> expected = new ArrayList<>(List.of("postgres", "kafka"));
+        expected.addAll(MODULES);
+        Awaitility.await("every container healthy").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    run(Duration.ofMinutes(1), "ps.log", "ps");
+                    List<String> lines = Files.readAllLines(logDir.resolve("ps.log"), StandardCharsets.UTF_8);
+                    for (String service : expected) {
+                        assertThat(lines).as(service + " in docker-compose ps")
+                                .anyMatch(line -> line.contains("_" + service + "_1 ") && line.contains("(healthy)"));
+                    }
+                });
+    }
+
     @AfterAll
     static void composeDown() throws Exception {
-        if (compose != null && !environment.isEmpty()) {
+        if (compose == null || environment.isEmpty()) {
+            return;
+        }
+        try {
             run(Duration.ofMinutes(1), "logs.log", "logs", "--no-color", "--tail=200");
+        } finally {
             run(Duration.ofMinutes(3), "down.log", "down", "-v", "--remove-orphans", "--timeout", "20");
         }
     }

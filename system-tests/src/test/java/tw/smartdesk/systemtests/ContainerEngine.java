@@ -14,9 +14,12 @@ import org.testcontainers.DockerClientFactory;
  * {@code docker/containers.sh engine} sets up at {@code /run/podman/podman.sock} on machines without Docker (the
  * pom's podman-socket profile then sets {@code DOCKER_HOST} to it). Found as Testcontainers finds Docker
  * ({@code DOCKER_HOST}, then Docker's default socket). Without an engine the container tests are skipped, and one
- * line on the console says why; every other test runs.
+ * line on the console says why; every other test runs. With {@value #REQUIRED} set to {@code true} (as .ci/run does,
+ * where the engine is part of the set-up) they fail instead: a CI run cannot pass without them.
  */
 final class ContainerEngine {
+
+    static final String REQUIRED = "SMARTDESK_REQUIRE_CONTAINERS";
 
     private static Boolean available;
     private static boolean imagesBuilt;
@@ -36,7 +39,15 @@ final class ContainerEngine {
                         + ": container tests skipped; docker/containers.sh engine sets Podman up");
             }
         }
-        Assumptions.assumeTrue(available, "no container engine: docker/containers.sh engine sets Podman up");
+        assumeOrFail(available, "no container engine answers at " + dockerHost() + ": docker/containers.sh engine sets Podman up");
+    }
+
+    /** Skips the calling test when {@code condition} is false, or fails it where containers are required. */
+    static void assumeOrFail(boolean condition, String why) {
+        if (!condition && "true".equals(System.getenv(REQUIRED))) {
+            throw new IllegalStateException(REQUIRED + "=true, but " + why);
+        }
+        Assumptions.assumeTrue(condition, why);
     }
 
     /** The engine's address for other Docker clients (docker-compose), as Testcontainers found it. */
