@@ -11,7 +11,7 @@
 #
 # Images (all on smartdesk/base, a Debian bookworm made with debootstrap, holding a Java 17 runtime and
 # PostgreSQL 15, since no image registry can be reached):
-#   smartdesk/base:bookworm          debootstrap, once per machine (about a minute, 500 MB)
+#   smartdesk/base:bookworm          debootstrap, once per machine (about a minute, 700 MB)
 #   smartdesk/postgres:15            docker/postgres
 #   smartdesk/kafka:4.1.2            docker/kafka with the broker's jars from local-stack/target/lib
 #   smartdesk/<service>:local        docker/service.Containerfile with the service's target/quarkus-app
@@ -192,7 +192,7 @@ base_image() {
   mkdir -p "$WORK"
   debootstrap --variant=minbase --include="$BASE_PACKAGES" bookworm "$rootfs" "$DEBIAN_MIRROR" > "$WORK/debootstrap.log" 2>&1 \
     || { log "debootstrap failed; see $WORK/debootstrap.log"; exit 1; }
-  # the JDK's and the package manager's caches are not part of an image
+  # the package manager's downloads and lists are not part of an image
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
   tar -C "$rootfs" --exclude=./proc --exclude=./sys --exclude=./dev -c . \
     | podman import --change "LABEL smartdesk.inputs=$hash" --change 'CMD ["/bin/bash"]' - "$BASE_IMAGE" \

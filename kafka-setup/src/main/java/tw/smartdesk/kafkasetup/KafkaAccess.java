@@ -73,6 +73,13 @@ public final class KafkaAccess {
         return List.copyOf(grants);
     }
 
+    /** Every principal that logs in, each with a password of its own: {@value #ADMIN}, then those of {@link #grants()}. */
+    public static List<String> principals() {
+        List<String> principals = new ArrayList<>(List.of(ADMIN));
+        grants().forEach(grant -> principals.add(grant.principal()));
+        return List.copyOf(principals);
+    }
+
     /** The grant of one principal. */
     public static KafkaGrant grant(String principal) {
         return grants().stream().filter(grant -> grant.principal().equals(principal)).findFirst()

@@ -1,14 +1,11 @@
 package tw.smartdesk.localstack;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import tw.smartdesk.kafkasetup.KafkaAccess;
 import tw.smartdesk.kafkasetup.KafkaCredentials;
-import tw.smartdesk.kafkasetup.KafkaGrant;
 
 /**
  * The SCRAM passwords of the local broker's principals ({@link KafkaAccess}: admin, one per service,
@@ -27,7 +24,7 @@ final class KafkaSecrets {
         Properties stored = StackSecrets.read(file);
         boolean changed = false;
         Map<String, String> passwords = new LinkedHashMap<>();
-        for (String principal : principals()) {
+        for (String principal : KafkaAccess.principals()) {
             String password = stored.getProperty(principal);
             if (password == null) {
                 password = KafkaCredentials.newPassword();
@@ -49,11 +46,5 @@ final class KafkaSecrets {
         environment.put("SMARTDESK_KAFKA_USER", service.module());
         environment.put("SMARTDESK_KAFKA_PASSWORD", credentials.password(service.module()));
         return environment;
-    }
-
-    private static List<String> principals() {
-        List<String> principals = new ArrayList<>(List.of(KafkaAccess.ADMIN));
-        KafkaAccess.grants().stream().map(KafkaGrant::principal).forEach(principals::add);
-        return principals;
     }
 }

@@ -17,17 +17,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tw.smartdesk.kafkasetup.KafkaAccess;
 import tw.smartdesk.kafkasetup.KafkaCredentials;
-import tw.smartdesk.kafkasetup.KafkaGrant;
 import tw.smartdesk.testsupport.TopicReader;
 
 /**
@@ -59,15 +56,13 @@ class ComposeStackIT extends SystemScenarios {
         Path root = PackagedService.repoRoot();
         logDir = Files.createDirectories(root.resolve("system-tests/target/compose"));
         Path publicKey = testPublicKey(logDir);
-        List<String> principals = new ArrayList<>(List.of(KafkaAccess.ADMIN));
-        KafkaAccess.grants().stream().map(KafkaGrant::principal).forEach(principals::add);
-        credentials = KafkaCredentials.generate(principals);
+        credentials = KafkaCredentials.generate(KafkaAccess.principals());
         portPrefix = freePortPrefix();
         kafkaHostPort = PackagedService.freePort();
 
         environment.put("DOCKER_HOST", ContainerEngine.dockerHost());
         environment.put("COMPOSE_PROJECT_NAME", "smartdesk-it-" + UUID.randomUUID().toString().substring(0, 8));
-        principals.forEach(principal -> environment.put(
+        KafkaAccess.principals().forEach(principal -> environment.put(
                 "SMARTDESK_KAFKA_" + principal.toUpperCase().replace('-', '_') + "_PASSWORD", credentials.password(principal)));
         environment.put("SMARTDESK_APPLICANT_DATA_KEYS", freshDataKeys());
         environment.put("SMARTDESK_APPLICANT_ID_HASH_KEYS", freshIdHashKeys());
@@ -137,10 +132,7 @@ class ComposeStackIT extends SystemScenarios {
     /** As a county system on the host reads it: {@value KafkaAccess#EXTERNAL_READER} on the published listener. */
     @Override
     TopicReader applicationEventsReader() {
-        Properties client = new Properties();
-        client.putAll(credentials.clientSettings(KafkaAccess.EXTERNAL_READER));
-        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaHostPort);
-        return new TopicReader("application-events", KafkaAccess.EXTERNAL_READER, client);
+        return externalReader(credentials, "localhost:" + kafkaHostPort);
     }
 
     /** docker-compose.yml turns Swagger UI on, for people trying the APIs. */

@@ -19,7 +19,6 @@ import tw.smartdesk.kafkasetup.AccessSetup;
 import tw.smartdesk.kafkasetup.ContractTopics;
 import tw.smartdesk.kafkasetup.KafkaAccess;
 import tw.smartdesk.kafkasetup.KafkaCredentials;
-import tw.smartdesk.kafkasetup.KafkaGrant;
 import tw.smartdesk.testsupport.TopicReader;
 
 /**
@@ -46,9 +45,7 @@ class SystemAsContainersIT extends SystemScenarios {
         ContainerEngine.assumeAvailable();
         ContainerEngine.buildImages();
         network = Network.newNetwork();
-        List<String> principals = new ArrayList<>(List.of(KafkaAccess.ADMIN));
-        KafkaAccess.grants().stream().map(KafkaGrant::principal).forEach(principals::add);
-        credentials = KafkaCredentials.generate(principals);
+        credentials = KafkaCredentials.generate(KafkaAccess.principals());
         String databasePassword = KafkaCredentials.newPassword();
 
         GenericContainer<?> postgres = new GenericContainer<>("smartdesk/postgres:15")
@@ -181,9 +178,6 @@ class SystemAsContainersIT extends SystemScenarios {
     /** As a county system reads the public topic: {@value KafkaAccess#EXTERNAL_READER}, over the host listener. */
     @Override
     TopicReader applicationEventsReader() {
-        Properties client = new Properties();
-        client.putAll(credentials.clientSettings(KafkaAccess.EXTERNAL_READER));
-        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, hostBootstrap);
-        return new TopicReader("application-events", KafkaAccess.EXTERNAL_READER, client);
+        return externalReader(credentials, hostBootstrap);
     }
 }

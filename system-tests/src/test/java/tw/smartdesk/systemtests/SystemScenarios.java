@@ -17,13 +17,17 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import tw.smartdesk.kafkasetup.KafkaAccess;
+import tw.smartdesk.kafkasetup.KafkaCredentials;
 import tw.smartdesk.security.Roles;
 import tw.smartdesk.testsupport.TestIdentities;
 import tw.smartdesk.testsupport.TestTokens;
@@ -73,6 +77,14 @@ abstract class SystemScenarios {
         byte[] bytes = new byte[count];
         new SecureRandom().nextBytes(bytes);
         return bytes;
+    }
+
+    /** A reader of {@code application-events} as a county system reads it: {@value KafkaAccess#EXTERNAL_READER}. */
+    static TopicReader externalReader(KafkaCredentials credentials, String bootstrapServers) {
+        Properties client = new Properties();
+        client.putAll(credentials.clientSettings(KafkaAccess.EXTERNAL_READER));
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new TopicReader("application-events", KafkaAccess.EXTERNAL_READER, client);
     }
 
     /** Whether the services were started with SMARTDESK_SWAGGER_UI_ENABLED=true; production keeps it off. */
