@@ -10,6 +10,7 @@ import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.Caller;
 import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * Links between applicants and citizen accounts, made only from a verified identity claim: when a token
@@ -22,15 +23,22 @@ import tw.smartdesk.events.application.ApplicationChannel;
 public class AccountLinks {
 
     private static final String LINKED_REFS = "select l.applicantRef from AccountLink l where l.accountSubject = :subject";
-    private static final String LINK = "insert into applicant_account_link (applicant_ref, account_subject, linked_at)"
-            + " values (:ref, :subject, now()) on conflict do nothing";
+    /**
+     * Links the account, and audits the link only when it is new: one statement, so a {@link WriteBatch} can carry it.
+     * Parameters: applicantRef, account subject, actor role, channel.
+     */
+    private static final String LINK = """
+            with linked as (
+                insert into applicant_account_link (applicant_ref, account_subject, linked_at)
+                values ($1, $2, now()) on conflict do nothing
+                returning applicant_ref, account_subject, linked_at)
+            insert into applicant_audit (applicant_ref, at, action, actor_subject, actor_role, channel)
+            select applicant_ref, linked_at, '""" + ApplicantAudit.LINKED + """
+            ', account_subject, $3, $4 from linked
+            """;
+    /** {@link #LINK} with Hibernate's ordinal parameters ({@code ?1}), for a session's native query. */
+    private static final String LINK_ORDINAL = LINK.replace('$', '?');
     private static final String VERIFIED_APPLICANT = "idHash in ?1 and erasedAt is null";
-
-    private final ApplicantAudit audit;
-
-    AccountLinks(ApplicantAudit audit) {
-        this.audit = audit;
-    }
 
     /**
      * The applicants linked to the caller's account (none for staff), linking first the one the caller's
@@ -53,9 +61,14 @@ public class AccountLinks {
     /** Links the verified account {@code actor} to the applicant (once; the first time with an audit entry). */
     public Uni<Void> link(String applicantRef, Actor actor, ApplicationChannel channel) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(LINK).setParameter("ref", applicantRef)
-                        .setParameter("subject", actor.subject()).executeUpdate())
-                .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem()
-                        : audit.record(applicantRef, ApplicantAudit.LINKED, actor, channel, List.of()));
+                .chain(session -> session.createNativeQuery(LINK_ORDINAL).setParameter(1, applicantRef)
+                        .setParameter(2, actor.subject()).setParameter(3, actor.role())
+                        .setParameter(4, channel == null ? null : channel.name()).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** {@link #link(String, Actor, ApplicationChannel)} as a statement of {@code writes}. */
+    public void link(WriteBatch writes, String applicantRef, Actor actor, ApplicationChannel channel) {
+        writes.add(LINK, applicantRef, actor.subject(), actor.role(), channel);
     }
 }

@@ -1,12 +1,11 @@
 package tw.smartdesk.application.service;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import tw.smartdesk.application.domain.Actor;
-import tw.smartdesk.application.domain.ApplicantAuditEntry;
 import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * The audit trail of applicants: every registration, every change of their name or contacts, every
@@ -22,15 +21,13 @@ public class ApplicantAudit {
     /** A citizen account was linked through a verified identity claim. */
     public static final String LINKED = "LINKED";
 
-    public Uni<Void> record(String applicantRef, String action, Actor actor, ApplicationChannel channel, List<String> changed) {
-        ApplicantAuditEntry entry = new ApplicantAuditEntry();
-        entry.applicantRef = applicantRef;
-        entry.at = Instant.now();
-        entry.action = action;
-        entry.actorSubject = actor.subject();
-        entry.actorRole = actor.role();
-        entry.channel = channel;
-        entry.changed = changed == null || changed.isEmpty() ? null : String.join(",", changed);
-        return entry.persist().replaceWithVoid();
+    private static final String INSERT = "insert into applicant_audit (applicant_ref, at, action, actor_subject, actor_role,"
+            + " channel, changed) values ($1, $2, $3, $4, $5, $6, $7)";
+
+    /** Adds the entry to {@code writes}, which the change's transaction sends. */
+    public void record(WriteBatch writes, String applicantRef, String action, Actor actor, ApplicationChannel channel,
+            List<String> changed) {
+        writes.add(INSERT, applicantRef, Instant.now(), action, actor.subject(), actor.role(), channel,
+                changed == null || changed.isEmpty() ? null : String.join(",", changed));
     }
 }

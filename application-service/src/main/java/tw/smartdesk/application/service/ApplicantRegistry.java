@@ -1,7 +1,7 @@
 package tw.smartdesk.application.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,7 @@ import tw.smartdesk.application.domain.ApplicantRefs;
 import tw.smartdesk.application.keys.ApplicantCrypto;
 import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * The applicants this service knows, found by the keyed hash of their ID number, and who may change them.
@@ -33,8 +34,7 @@ public class ApplicantRegistry {
 
     /** First key of the two-key advisory lock space, so these locks never meet another feature's. */
     private static final int LOCK_NAMESPACE = 0x41504C;
-    private static final String LOCK_IDENTITY = "select 1 from pg_advisory_xact_lock(:namespace, hashtext(:idHash))";
-    private static final String BY_ID_HASH = "idHash in ?1";
+    private static final String LOCK_IDENTITY = "select pg_advisory_xact_lock($1, hashtext($2))";
 
     private final ApplicantCrypto crypto;
     private final ApplicantUpdates updates;
@@ -76,23 +76,33 @@ public class ApplicantRegistry {
 
     /**
      * The applicant with this ID number, registered on first sight, changed when the filer may change it
-     * (see the class comment); call inside the filing's transaction. Two filings for the same new person at
-     * once are serialised, so they cannot register two applicants.
+     * (see the class comment). Reads on {@code connection}, inside the filing's transaction, in one round trip (the
+     * person's lock, then the look-up); every write goes to {@code writes}, which the filing sends with its own.
+     * Two filings for the same new person at once are serialised, so they cannot register two applicants: the
+     * person is locked under the hash of every key of the ring, in a fixed order, so instances part-way through a
+     * change of ring (old ring and old + new ring) still share a lock.
      */
-    public Uni<Registration> register(ApplicantProfile profile, Filer filer) {
+    public Uni<Registration> register(SqlConnection connection, WriteBatch writes, ApplicantProfile profile, Filer filer) {
         List<String> candidates = crypto.idHashCandidates(profile.nationalId());
         String idHash = candidates.get(0);
         boolean mayChange = filer.isStaff() || filer.isVerifiedAs(idHash);
-        return lockIdentity(candidates)
-                .chain(() -> Applicant.<Applicant>find(BY_ID_HASH, candidates).<Applicant>firstResult())
-                .chain(found -> found == null ? create(idHash, profile, filer, mayChange)
-                        : change(rehashed(found, idHash), profile, filer, mayChange))
-                .call(applicant -> filer.isVerifiedAs(idHash)
-                        ? links.link(applicant.applicantRef, filer.actor(), filer.channel()) : Uni.createFrom().voidItem())
-                .map(applicant -> new Registration(applicant, filer.accountSubject(), mayChange));
+        WriteBatch lookUp = new WriteBatch();
+        for (String candidate : candidates.stream().sorted().toList()) {
+            lookUp.add(LOCK_IDENTITY, LOCK_NAMESPACE, candidate);
+        }
+        lookUp.add(ApplicantRows.BY_ID_HASH, (Object) candidates.toArray(String[]::new));
+        return lookUp.sendOn(connection).map(answers -> {
+            Applicant found = ApplicantRows.first(answers.get(answers.size() - 1));
+            Applicant applicant = found == null ? create(writes, idHash, profile, filer, mayChange)
+                    : change(writes, found, idHash, profile, filer, mayChange);
+            if (filer.isVerifiedAs(idHash)) {
+                links.link(writes, applicant.applicantRef, filer.actor(), filer.channel());
+            }
+            return new Registration(applicant, filer.accountSubject(), mayChange);
+        });
     }
 
-    private Uni<Applicant> create(String idHash, ApplicantProfile profile, Filer filer, boolean withContacts) {
+    private Applicant create(WriteBatch writes, String idHash, ApplicantProfile profile, Filer filer, boolean withContacts) {
         Applicant applicant = new Applicant();
         applicant.applicantRef = ApplicantRefs.next();
         applicant.idHash = idHash;
@@ -100,51 +110,34 @@ public class ApplicantRegistry {
         applicant.nationalIdEncrypted = crypto.seal(SealedColumn.APPLICANT_NATIONAL_ID, applicant.applicantRef,
                 profile.nationalId());
         applicant.createdAt = Instant.now();
-        return applicant.<Applicant>persist()
-                .chain(saved -> updates.apply(saved, profile, withContacts)
-                        .call(fields -> audit.record(saved.applicantRef, ApplicantAudit.REGISTERED, filer.actor(),
-                                filer.channel(), fields))
-                        .replaceWith(saved));
-    }
-
-    private Uni<Applicant> change(Applicant applicant, ApplicantProfile profile, Filer filer, boolean mayChange) {
-        if (!mayChange) {
-            return Uni.createFrom().item(applicant);
-        }
-        return updates.apply(applicant, profile, true)
-                .call(fields -> fields.isEmpty() ? Uni.createFrom().voidItem()
-                        : audit.record(applicant.applicantRef, ApplicantAudit.CHANGED, filer.actor(), filer.channel(), fields))
-                .replaceWith(applicant);
-    }
-
-    private Applicant rehashed(Applicant applicant, String currentHash) {
-        if (!currentHash.equals(applicant.idHash)) {
-            applicant.idHash = currentHash;
-            applicant.idHashKey = crypto.currentHashKeyId();
-        }
+        List<String> fields = updates.apply(applicant, profile, withContacts, writes);
+        ApplicantRows.insert(writes, applicant);
+        audit.record(writes, applicant.applicantRef, ApplicantAudit.REGISTERED, filer.actor(), filer.channel(), fields);
         return applicant;
     }
 
     /**
-     * Locks the person under the hash of every key of the ring, in a fixed order: instances part-way through a
-     * change of ring (old ring and old + new ring) still share a key, so they still serialise on it.
-     *
-     * <p>Run as an update, not as a query: Hibernate keys its cache of native <em>select</em> plans on the SQL
-     * and a result mapping that is new for every call of an unmapped select, so each filing added one more
-     * entry under the same hash, and every look-up compared against all of them (the {@code
-     * SelectInterpretationsKey} collisions a profile of the submission load showed). An update's plan is keyed
-     * on the SQL alone; PostgreSQL runs the select all the same.
+     * A known applicant: re-hashed under the current key when found under an older one, and changed when the filer
+     * may change it (an unchanged applicant under the current key is not written).
      */
-    private static Uni<Void> lockIdentity(List<String> candidates) {
-        Uni<Void> locked = Uni.createFrom().voidItem();
-        for (String idHash : candidates.stream().sorted().toList()) {
-            locked = locked.chain(() -> Panache.getSession()
-                    .chain(session -> session.createNativeQuery(LOCK_IDENTITY)
-                            .setParameter("namespace", LOCK_NAMESPACE)
-                            .setParameter("idHash", idHash)
-                            .executeUpdate())
-                    .replaceWithVoid());
+    private Applicant change(WriteBatch writes, Applicant applicant, String currentHash, ApplicantProfile profile, Filer filer,
+            boolean mayChange) {
+        boolean rehashed = !currentHash.equals(applicant.idHash);
+        if (rehashed) {
+            applicant.idHash = currentHash;
+            applicant.idHashKey = crypto.currentHashKeyId();
         }
-        return locked;
+        if (!mayChange) {
+            if (rehashed) {
+                ApplicantRows.update(writes, applicant);
+            }
+            return applicant;
+        }
+        List<String> fields = updates.apply(applicant, profile, true, writes);
+        ApplicantRows.update(writes, applicant);
+        if (!fields.isEmpty()) {
+            audit.record(writes, applicant.applicantRef, ApplicantAudit.CHANGED, filer.actor(), filer.channel(), fields);
+        }
+        return applicant;
     }
 }

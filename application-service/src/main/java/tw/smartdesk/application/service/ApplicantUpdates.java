@@ -1,6 +1,5 @@
 package tw.smartdesk.application.service;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.events.contacts.ApplicantContactUpdated;
 import tw.smartdesk.events.contacts.ContactLocale;
 import tw.smartdesk.platform.outbox.Outbox;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * Writes a filing's profile into an applicant that filer may change, and says which fields changed.
@@ -33,8 +33,11 @@ public class ApplicantUpdates {
         this.outbox = outbox;
     }
 
-    /** Applies the profile; answers the names of the fields that changed (never their values). */
-    public Uni<List<String>> apply(Applicant applicant, ApplicantProfile profile, boolean withContacts) {
+    /**
+     * Applies the profile; answers the names of the fields that changed (never their values). A change of stored
+     * contacts adds its {@code ApplicantContactUpdated} to {@code writes}.
+     */
+    public List<String> apply(Applicant applicant, ApplicantProfile profile, boolean withContacts, WriteBatch writes) {
         List<String> changed = new ArrayList<>();
         applicant.nameEncrypted = reseal(applicant, SealedColumn.APPLICANT_NAME, applicant.nameEncrypted,
                 profile.name(), "name", changed);
@@ -44,12 +47,15 @@ public class ApplicantUpdates {
         applicant.township = profile.township() != null ? profile.township() : applicant.township;
         applicant.residency = profile.residency() != null ? profile.residency() : applicant.residency;
         if (!withContacts) {
-            return Uni.createFrom().item(changed);
+            return changed;
         }
         ContactDetails before = contactOf(applicant);
         ContactDetails after = before.updatedWith(profile.contact());
         applyContacts(applicant, after, changed);
-        return after.equals(before) ? Uni.createFrom().item(changed) : publish(applicant, after).replaceWith(changed);
+        if (!after.equals(before)) {
+            publish(applicant, after, writes);
+        }
+        return changed;
     }
 
     private void applyContacts(Applicant applicant, ContactDetails contact, List<String> changed) {
@@ -91,8 +97,8 @@ public class ApplicantUpdates {
                 crypto.open(SealedColumn.APPLICANT_LINE_ID, ref, applicant.lineIdEncrypted), locale, ContactDetails.parsePreferences(applicant.channelPreferences));
     }
 
-    private Uni<Void> publish(Applicant applicant, ContactDetails contact) {
-        return outbox.record(new ApplicantContactUpdated(UUID.randomUUID(), Instant.now(), applicant.applicantRef,
+    private void publish(Applicant applicant, ContactDetails contact, WriteBatch writes) {
+        outbox.record(writes, new ApplicantContactUpdated(UUID.randomUUID(), Instant.now(), applicant.applicantRef,
                 contact.phone(), contact.email(), contact.lineId(), contact.locale(), contact.channelPreferences(), null));
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import tw.smartdesk.application.domain.ApplicationForm;
 import tw.smartdesk.application.keys.ApplicantCrypto;
 import tw.smartdesk.application.keys.SealedColumn;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /** The form values of applications, sealed at rest with the applicant data key. */
 @ApplicationScoped
@@ -27,12 +28,12 @@ public class ApplicationForms {
         this.json = json;
     }
 
-    /** Stores the values an application was filed with; call in the filing's transaction, after the application. */
-    public Uni<Void> save(UUID applicationId, Map<String, String> values) {
-        ApplicationForm form = new ApplicationForm();
-        form.applicationId = applicationId;
-        form.fieldsEncrypted = crypto.seal(SealedColumn.APPLICATION_FORM_FIELDS, applicationId, write(values == null ? Map.of() : new TreeMap<>(values)));
-        return form.persist().replaceWithVoid();
+    private static final String INSERT = "insert into application_form (application_id, fields_enc) values ($1, $2)";
+
+    /** Adds the values an application is filed with to {@code writes}, after the application's own row. */
+    public void save(WriteBatch writes, UUID applicationId, Map<String, String> values) {
+        writes.add(INSERT, applicationId, crypto.seal(SealedColumn.APPLICATION_FORM_FIELDS, applicationId,
+                write(values == null ? Map.of() : new TreeMap<>(values))));
     }
 
     /** The values an application was filed with, for staff; empty when there were none or they were erased. */

@@ -10,6 +10,7 @@ import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationHistoryEntry;
 import tw.smartdesk.application.domain.ApplicationStatus;
 import tw.smartdesk.events.application.ApplicationChannel;
+import tw.smartdesk.platform.sql.WriteBatch;
 import tw.smartdesk.security.Roles;
 
 /**
@@ -35,6 +36,26 @@ public class ApplicationHistory {
      */
     public Uni<Void> record(Application application, String action, ApplicationStatus from, Actor actor, String detail,
             String note) {
+        ApplicationHistoryEntry entry = entry(application, action, from, actor, detail, note);
+        Uni<Void> forgotten = ERASED.equals(action)
+                ? ApplicationHistoryEntry.update("note = null where applicationId = ?1 and note is not null", application.id)
+                        .replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        return forgotten.chain(() -> entry.persist()).replaceWithVoid();
+    }
+
+    private static final String INSERT = "insert into application_history (application_id, at, action, from_status,"
+            + " to_status, actor_subject, actor_role, channel, detail, note) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
+    /** Adds the filing's first entry ({@code SUBMIT}) to {@code writes}, after the application's own row. */
+    public void recordSubmitted(WriteBatch writes, Application application, Actor actor, String detail) {
+        ApplicationHistoryEntry entry = entry(application, SUBMIT, null, actor, detail, null);
+        writes.add(INSERT, entry.applicationId, entry.at, entry.action, entry.fromStatus, entry.toStatus, entry.actorSubject,
+                entry.actorRole, entry.channel, entry.detail, entry.note);
+    }
+
+    private static ApplicationHistoryEntry entry(Application application, String action, ApplicationStatus from, Actor actor,
+            String detail, String note) {
         ApplicationHistoryEntry entry = new ApplicationHistoryEntry();
         entry.applicationId = application.id;
         entry.at = Instant.now();
@@ -46,11 +67,7 @@ public class ApplicationHistory {
         entry.channel = SUBMIT.equals(action) ? application.channel : channelOf(application, actor);
         entry.detail = detail;
         entry.note = note;
-        Uni<Void> forgotten = ERASED.equals(action)
-                ? ApplicationHistoryEntry.update("note = null where applicationId = ?1 and note is not null", application.id)
-                        .replaceWithVoid()
-                : Uni.createFrom().voidItem();
-        return forgotten.chain(() -> entry.persist()).replaceWithVoid();
+        return entry;
     }
 
     public Uni<List<ApplicationHistoryEntry>> of(UUID applicationId) {

@@ -1,5 +1,6 @@
 package tw.smartdesk.application.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -31,14 +32,17 @@ public class CurrentServices {
         this.ttlNanos = config.catalogueCacheTtl().toNanos();
     }
 
-    /** The current version of the service with this code; null when there is none. Needs a session. */
+    /**
+     * The current version of the service with this code; null when there is none. A load reads in the caller's
+     * session, or in one of its own when none is open (filing checks before its transaction).
+     */
     public Uni<ServiceDefinition> find(String code) {
         long now = System.nanoTime();
         Entry entry = entries.get(code);
         if (entry != null && now - entry.loadedAt() < ttlNanos) {
             return Uni.createFrom().item(entry.definition());
         }
-        return ServiceDefinition.<ServiceDefinition>find(CURRENT, code).firstResult().invoke(definition -> {
+        return Panache.withSession(() -> ServiceDefinition.<ServiceDefinition>find(CURRENT, code).<ServiceDefinition>firstResult()).invoke(definition -> {
             Long changed = changedAt.get(code);
             if (definition != null && (changed == null || changed - now < 0)) {
                 entries.put(code, new Entry(definition, now));

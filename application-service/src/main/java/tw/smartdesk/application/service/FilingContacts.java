@@ -1,15 +1,14 @@
 package tw.smartdesk.application.service;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import tw.smartdesk.application.domain.ContactDetails;
-import tw.smartdesk.application.domain.FilingContact;
 import tw.smartdesk.application.keys.ApplicantCrypto;
 import tw.smartdesk.application.keys.SealedColumn;
 import tw.smartdesk.events.contacts.FilingContactGiven;
 import tw.smartdesk.platform.outbox.Outbox;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * Contact details of a filing that may not change the applicant's stored ones (a citizen account
@@ -28,19 +27,19 @@ public class FilingContacts {
         this.outbox = outbox;
     }
 
-    public Uni<Void> save(UUID submissionId, String applicantRef, ContactDetails given) {
+    private static final String INSERT = "insert into filing_contact (submission_id, applicant_ref, phone_enc, email_enc,"
+            + " line_id_enc, locale, channel_preferences, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+    /** Adds the filing's contacts, and their {@code FilingContactGiven}, to {@code writes}. */
+    public void save(WriteBatch writes, UUID submissionId, String applicantRef, ContactDetails given) {
         ContactDetails contact = new ContactDetails(null, null, null, null, null).updatedWith(given);
-        FilingContact row = new FilingContact();
-        row.submissionId = submissionId;
-        row.applicantRef = applicantRef;
-        row.phoneEncrypted = crypto.seal(SealedColumn.FILING_CONTACT_PHONE, submissionId, contact.phone());
-        row.emailEncrypted = crypto.seal(SealedColumn.FILING_CONTACT_EMAIL, submissionId, contact.email());
-        row.lineIdEncrypted = crypto.seal(SealedColumn.FILING_CONTACT_LINE_ID, submissionId, contact.lineId());
-        row.locale = contact.locale().tag();
-        row.channelPreferences = contact.preferencesText();
-        row.createdAt = Instant.now();
-        return row.persist().chain(() -> outbox.record(new FilingContactGiven(UUID.randomUUID(), row.createdAt,
-                submissionId, applicantRef, contact.phone(), contact.email(), contact.lineId(), contact.locale(),
-                contact.channelPreferences())));
+        Instant createdAt = Instant.now();
+        writes.add(INSERT, submissionId, applicantRef,
+                crypto.seal(SealedColumn.FILING_CONTACT_PHONE, submissionId, contact.phone()),
+                crypto.seal(SealedColumn.FILING_CONTACT_EMAIL, submissionId, contact.email()),
+                crypto.seal(SealedColumn.FILING_CONTACT_LINE_ID, submissionId, contact.lineId()),
+                contact.locale().tag(), contact.preferencesText(), createdAt);
+        outbox.record(writes, new FilingContactGiven(UUID.randomUUID(), createdAt, submissionId, applicantRef, contact.phone(),
+                contact.email(), contact.lineId(), contact.locale(), contact.channelPreferences()));
     }
 }

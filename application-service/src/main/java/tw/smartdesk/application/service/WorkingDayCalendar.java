@@ -1,5 +1,6 @@
 package tw.smartdesk.application.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -24,22 +25,26 @@ public class WorkingDayCalendar {
     /** The date a document is due: {@code processingDays} working days after the submission day. */
     public Uni<LocalDate> dueDate(Instant submittedAt, int processingDays) {
         LocalDate start = submittedAt.atZone(TAIWAN).toLocalDate();
-        return calendar().map(days -> days.add(start, processingDays));
+        return workingDays().map(days -> days.add(start, processingDays));
+    }
+
+    /**
+     * The calendar itself, for callers that date several things at once. The first call reads it in a session of
+     * its own (or the caller's, when one is open), so it may be called outside a transaction.
+     */
+    public Uni<WorkingDays> workingDays() {
+        WorkingDays loaded = calendar;
+        if (loaded != null) {
+            return Uni.createFrom().item(loaded);
+        }
+        return Panache.withSession(() -> CalendarDay.<CalendarDay>listAll())
+                .map(days -> days.stream().collect(Collectors.toUnmodifiableMap(day -> day.day, day -> day.working)))
+                .map(WorkingDays::new)
+                .invoke(days -> calendar = days);
     }
 
     /** Today in Taiwan. */
     public static LocalDate today() {
         return LocalDate.now(TAIWAN);
-    }
-
-    private Uni<WorkingDays> calendar() {
-        WorkingDays loaded = calendar;
-        if (loaded != null) {
-            return Uni.createFrom().item(loaded);
-        }
-        return CalendarDay.<CalendarDay>listAll()
-                .map(days -> days.stream().collect(Collectors.toUnmodifiableMap(day -> day.day, day -> day.working)))
-                .map(WorkingDays::new)
-                .invoke(days -> calendar = days);
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,11 +16,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
 import tw.smartdesk.platform.sql.CommittedReads;
 import tw.smartdesk.platform.sql.TransactionSlots;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * {@code Idempotency-Key} on HTTP writes. The first response is stored in the same transaction as
@@ -44,6 +49,12 @@ public class IdempotentRequests {
             values (:scope, :key, :hash, :status, :body)
             """;
 
+    /** {@link #STORE} with positional parameters, for a {@link WriteBatch}. */
+    private static final String STORE_POSITIONAL = """
+            insert into idempotent_request (scope, idempotency_key, request_hash, status, response_body)
+            values ($1, $2, $3, $4, $5)
+            """;
+
     /** An index probe (idempotent_request_mentions, GIN): {@code mentions} holds the answer's applicantRef values. */
     private static final String FORGET_MENTIONING =
             "delete from idempotent_request where mentions @> array[cast(:applicantRef as text)]";
@@ -53,10 +64,59 @@ public class IdempotentRequests {
     private final CommittedReads reads;
     private final TransactionSlots slots;
 
-    public IdempotentRequests(ObjectMapper json, CommittedReads reads, TransactionSlots slots) {
+    private final Pool pool;
+
+    public IdempotentRequests(ObjectMapper json, CommittedReads reads, TransactionSlots slots, Pool pool) {
         this.json = json;
         this.reads = reads;
         this.slots = slots;
+        this.pool = pool;
+    }
+
+    /** What a batched write leaves to send: its statements (the answer's own row is added to them) and the answer. */
+    public record Batched<T>(WriteBatch writes, T answer) {
+    }
+
+    /**
+     * {@link #execute} for a write sent as one {@link WriteBatch}: after the key's look-up (a repeat gets the stored
+     * answer and runs neither step), {@code check} runs outside any transaction (reads of committed data, checks
+     * that answer 4xx), then {@code write} in a transaction on the pool's connection it is given: it reads what it
+     * must and answers its statements and its answer. The stored answer joins those statements, so the whole write
+     * is one pipelined batch, and a repeat racing the first is stopped by the key's unique index (409).
+     */
+    public <C, T> Uni<Response> executeBatched(String key, String scope, Object request, int status, Supplier<Uni<C>> check,
+            BiFunction<C, SqlConnection, Uni<Batched<T>>> write) {
+        return slots.run(() -> {
+            if (key == null) {
+                return writeBatched(check, write, status, null);
+            }
+            requireValid(key);
+            String hash = sha256(toJson(request));
+            return reads.rows(FIND, scope, key).chain(found -> found.isEmpty()
+                    ? writeBatched(check, write, status, new Stored(scope, key, hash))
+                    : Uni.createFrom().item(replay(found.get(0), hash)));
+        });
+    }
+
+    private <C, T> Uni<Response> writeBatched(Supplier<Uni<C>> check, BiFunction<C, SqlConnection, Uni<Batched<T>>> write,
+            int status, Stored stored) {
+        return check.get().chain(checked -> pool.withTransaction(connection -> write.apply(checked, connection)
+                .chain(batched -> send(batched, connection, status, stored))));
+    }
+
+    /** Where a first answer is kept: its scope, key and request hash. */
+    private record Stored(String scope, String key, String hash) {
+    }
+
+    /** Sends the write's statements, and the answer's row when {@code stored} says where; completes with the answer. */
+    private <T> Uni<Response> send(Batched<T> batched, SqlConnection connection, int status, Stored stored) {
+        String body = toJson(batched.answer());
+        if (stored != null) {
+            batched.writes().add(STORE_POSITIONAL, stored.scope(), stored.key(), stored.hash(), status, body);
+        }
+        return batched.writes().sendOn(connection)
+                .onFailure(IdempotentRequests::isDuplicateKey).transform(duplicate -> inProgress())
+                .replaceWith(() -> respond(status, body));
     }
 
     /**
@@ -78,10 +138,7 @@ public class IdempotentRequests {
         if (key == null) {
             return Panache.withTransaction(() -> write.get().map(body -> respond(status, toJson(body))));
         }
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters",
-                    List.of(new Problem.Violation(HEADER, "invalid")));
-        }
+        requireValid(key);
         String hash = sha256(toJson(request));
         return reads.rows(FIND, scope, key)
                 .chain(found -> found.isEmpty()
@@ -124,10 +181,26 @@ public class IdempotentRequests {
                         .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
                         .setParameter("status", status).setParameter("body", body)
                         .executeUpdate())
-                .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> ProblemException.conflict(
-                        "idempotency-key-in-use", "Request in progress",
-                        "Another request with this Idempotency-Key is being processed; retry shortly"))
+                .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> inProgress())
                 .replaceWith(() -> respond(status, body))));
+    }
+
+    private static void requireValid(String key) {
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters",
+                    List.of(new Problem.Violation(HEADER, "invalid")));
+        }
+    }
+
+    private static ProblemException inProgress() {
+        return ProblemException.conflict("idempotency-key-in-use", "Request in progress",
+                "Another request with this Idempotency-Key is being processed; retry shortly");
+    }
+
+    /** The unique index of stored answers refused a second answer for the key: a repeat raced the first. */
+    private static boolean isDuplicateKey(Throwable failure) {
+        return failure instanceof PgException refused && "23505".equals(refused.getSqlState())
+                && "idempotent_request".equals(refused.getTable());
     }
 
     private static Response replay(Row stored, String hash) {

@@ -13,6 +13,7 @@ import tw.smartdesk.events.MalformedEventException;
 import tw.smartdesk.events.SmartDeskEvent;
 import tw.smartdesk.events.Topic;
 import tw.smartdesk.platform.inbox.EventSchemas;
+import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
  * Writes events to the {@code outbox_event} table in the caller's transaction, so the state change
@@ -28,6 +29,12 @@ public class Outbox {
     private static final String INSERT = """
             insert into outbox_event (event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload)
             values (:eventId, :topic, :messageKey, :ceType, :ceSource, :ceDataSchema, :occurredAt, :payload)
+            """;
+
+    /** {@link #INSERT} with positional parameters, for a {@link WriteBatch}. */
+    private static final String INSERT_POSITIONAL = """
+            insert into outbox_event (event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload)
+            values ($1, $2, $3, $4, $5, $6, $7, $8)
             """;
 
     private static final String INSERT_TOMBSTONE = """
@@ -96,6 +103,18 @@ public class Outbox {
                         .setParameter("payload", payload)
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /**
+     * Adds the event's outbox row to {@code batch}, to be written in the batch's transaction; refuses a superseded
+     * type or a value off its schema at once, as {@link #record(SmartDeskEvent)} does.
+     */
+    public void record(WriteBatch batch, SmartDeskEvent event) {
+        EventType type = EventCatalog.of(event.getClass());
+        String payload = EventJson.write(event);
+        checkContract(type, event, payload);
+        batch.add(INSERT_POSITIONAL, event.eventId(), type.topic().topicName(), event.subject(), type.ceType(), type.source(),
+                type.dataSchema(), event.occurredAt(), payload);
     }
 
     private static void checkContract(EventType type, SmartDeskEvent event, String payload) {

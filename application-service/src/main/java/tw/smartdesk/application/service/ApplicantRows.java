@@ -1,0 +1,92 @@
+package tw.smartdesk.application.service;
+
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import tw.smartdesk.application.domain.Applicant;
+import tw.smartdesk.events.application.Residency;
+import tw.smartdesk.events.application.Township;
+import tw.smartdesk.platform.sql.WriteBatch;
+
+/**
+ * The {@code applicant} row in SQL, for filing's pipelined write ({@link WriteBatch}): the look-up by ID-number
+ * hash, the insert and the update of every column. Hibernate maps the same table for every other use, through the
+ * {@link Applicant} entity: a column added to one must be added to the other (the submission tests read back through
+ * the entity what filing wrote here).
+ */
+final class ApplicantRows {
+
+    private static final String COLUMNS = "applicant_ref, id_hash, id_hash_key, national_id_enc, name_enc, phone_enc,"
+            + " email_enc, line_id_enc, locale, channel_preferences, birth_date_enc, township, age_band, residency,"
+            + " created_at, erased_at";
+
+    /** The applicant whose ID-number hash is any of {@code $1} (a text array), if there is one. */
+    static final String BY_ID_HASH = "select " + COLUMNS + " from applicant where id_hash = any($1) limit 1";
+
+    private static final String INSERT = "insert into applicant (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8,"
+            + " $9, $10, $11, $12, $13, $14, $15, $16)";
+
+    private static final String UPDATE = """
+            update applicant set id_hash = $2, id_hash_key = $3, national_id_enc = $4, name_enc = $5, phone_enc = $6,
+                email_enc = $7, line_id_enc = $8, locale = $9, channel_preferences = $10, birth_date_enc = $11,
+                township = $12, age_band = $13, residency = $14, created_at = $15, erased_at = $16
+            where applicant_ref = $1
+            """;
+
+    private ApplicantRows() {
+    }
+
+    /** The applicant in the look-up's answer; null when it found none. */
+    static Applicant first(RowSet<Row> rows) {
+        Iterator<Row> iterator = rows.iterator();
+        if (!iterator.hasNext()) {
+            return null;
+        }
+        Row row = iterator.next();
+        Applicant applicant = new Applicant();
+        applicant.applicantRef = row.getString(0);
+        applicant.idHash = row.getString(1);
+        applicant.idHashKey = row.getString(2);
+        applicant.nationalIdEncrypted = bytes(row, 3);
+        applicant.nameEncrypted = bytes(row, 4);
+        applicant.phoneEncrypted = bytes(row, 5);
+        applicant.emailEncrypted = bytes(row, 6);
+        applicant.lineIdEncrypted = bytes(row, 7);
+        applicant.locale = row.getString(8);
+        applicant.channelPreferences = row.getString(9);
+        applicant.birthDateEncrypted = bytes(row, 10);
+        applicant.township = row.getString(11) == null ? null : Township.valueOf(row.getString(11));
+        applicant.ageBand = row.getString(12);
+        applicant.residency = row.getString(13) == null ? null : Residency.valueOf(row.getString(13));
+        applicant.createdAt = instant(row.getOffsetDateTime(14));
+        applicant.erasedAt = instant(row.getOffsetDateTime(15));
+        return applicant;
+    }
+
+    static void insert(WriteBatch writes, Applicant applicant) {
+        writes.add(INSERT, values(applicant));
+    }
+
+    static void update(WriteBatch writes, Applicant applicant) {
+        writes.add(UPDATE, values(applicant));
+    }
+
+    private static Object[] values(Applicant applicant) {
+        return new Object[] {applicant.applicantRef, applicant.idHash, applicant.idHashKey, applicant.nationalIdEncrypted,
+                applicant.nameEncrypted, applicant.phoneEncrypted, applicant.emailEncrypted, applicant.lineIdEncrypted,
+                applicant.locale, applicant.channelPreferences, applicant.birthDateEncrypted, applicant.township,
+                applicant.ageBand, applicant.residency, applicant.createdAt, applicant.erasedAt};
+    }
+
+    private static byte[] bytes(Row row, int column) {
+        Buffer buffer = row.getBuffer(column);
+        return buffer == null ? null : buffer.getBytes();
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}
