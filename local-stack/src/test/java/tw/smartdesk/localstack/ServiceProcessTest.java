@@ -21,11 +21,12 @@ class ServiceProcessTest {
     @Test
     void startsTheFastJarWithTheHeapAndMarkerBeforeMinusJar() throws Exception {
         Path jar = packaged(StackService.RESERVATION);
-        StackSettings settings = settings(Map.of("SMARTDESK_JAVA_OPTS", "-XX:+UseSerialGC"));
+        StackSettings settings = settings(Map.of("SMARTDESK_JAVA_OPTS", "-XX:+ExitOnOutOfMemoryError"));
 
         List<String> command = new ServiceProcess(StackService.RESERVATION, settings).command(java);
 
-        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC",
+        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx128m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
+                "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
                 "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-Dquarkus.http.port=8082",
                 "-Dquarkus.management.port=9082", "-jar", jar.toString());
     }
@@ -52,6 +53,7 @@ class ServiceProcessTest {
         Map<String, String> environment = new ServiceProcess(StackService.APPLICATION, settings).environment(key);
 
         assertThat(environment).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("MALLOC_ARENA_MAX", "2"),
                 Map.entry("SMARTDESK_DB_HOST", "db"),
                 Map.entry("SMARTDESK_DB_PORT", "6543"),
                 Map.entry("SMARTDESK_DB_USER", "u"),
