@@ -42,7 +42,8 @@ public class AccountLinks {
 
     /**
      * The applicants linked to the caller's account (none for staff), linking first the one the caller's
-     * verified claim names, if this service knows them. Call inside a transaction.
+     * verified claim names, if this service knows them. Call inside a session: the link joins the caller's
+     * transaction, or opens one of its own when there is none (reads run without one).
      */
     public Uni<Set<String>> linkedRefs(Caller caller) {
         if (caller.isStaff()) {
@@ -51,7 +52,7 @@ public class AccountLinks {
         Uni<Void> linked = caller.verifiedIdHashes().isEmpty() ? Uni.createFrom().voidItem()
                 : Applicant.<Applicant>find(VERIFIED_APPLICANT, caller.verifiedIdHashes()).firstResult()
                         .chain(applicant -> applicant == null ? Uni.createFrom().voidItem()
-                                : link(applicant.applicantRef, Actor.of(caller), null));
+                                : Panache.withTransaction(() -> link(applicant.applicantRef, Actor.of(caller), null)));
         return linked.chain(() -> Panache.getSession())
                 .chain(session -> session.createSelectionQuery(LINKED_REFS, String.class)
                         .setParameter("subject", caller.subject()).getResultList())

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.ApplicantProfile;
@@ -90,9 +91,12 @@ public class ApplicantRegistry {
         for (String candidate : candidates.stream().sorted().toList()) {
             lookUp.add(LOCK_IDENTITY, LOCK_NAMESPACE, candidate);
         }
-        lookUp.add(ApplicantRows.BY_ID_HASH, (Object) candidates.toArray(String[]::new));
+        for (String candidate : candidates) {
+            lookUp.add(ApplicantRows.BY_ID_HASH, candidate);
+        }
         return lookUp.sendOn(connection).map(answers -> {
-            Applicant found = ApplicantRows.first(answers.get(answers.size() - 1));
+            Applicant found = answers.subList(answers.size() - candidates.size(), answers.size()).stream()
+                    .map(ApplicantRows::first).filter(Objects::nonNull).findFirst().orElse(null);
             Applicant applicant = found == null ? create(writes, idHash, profile, filer, mayChange)
                     : change(writes, found, idHash, profile, filer, mayChange);
             if (filer.isVerifiedAs(idHash)) {

@@ -23,8 +23,12 @@ final class ApplicantRows {
             + " email_enc, line_id_enc, locale, channel_preferences, birth_date_enc, township, age_band, residency,"
             + " created_at, erased_at";
 
-    /** The applicant whose ID-number hash is any of {@code $1} (a text array), if there is one. */
-    static final String BY_ID_HASH = "select " + COLUMNS + " from applicant where id_hash = any($1) limit 1";
+    /**
+     * The applicant with ID-number hash {@code $1}, if there is one. An equality, never {@code = any($1)}: prepared
+     * while the table is small, the array form's generic plan is a sequential scan, and the pool keeps that plan, so
+     * every filing read the whole table (115,000 rows at the end of a benchmark run; {@code ApplicantRowsTest}).
+     */
+    static final String BY_ID_HASH = "select " + COLUMNS + " from applicant where id_hash = $1";
 
     private static final String INSERT = "insert into applicant (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8,"
             + " $9, $10, $11, $12, $13, $14, $15, $16)";

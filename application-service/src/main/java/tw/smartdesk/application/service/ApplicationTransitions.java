@@ -37,7 +37,7 @@ public class ApplicationTransitions {
     /**
      * The application if the caller may see it: staff, the account that filed it, and the accounts linked to
      * its applicant by a verified identity claim (see {@link AccountLinks}); 404 otherwise, so that others'
-     * applications do not exist. Call inside a transaction (a verified caller may be linked on the way).
+     * applications do not exist. Call inside a session (a verified caller may be linked on the way, see {@link AccountLinks}).
      */
     public Uni<Application> visible(UUID id, Caller caller) {
         return Application.<Application>findById(id).chain(found -> {

@@ -160,13 +160,24 @@ class RelayLeadership {
                 .replaceWithVoid();
     }
 
+    /**
+     * Takes the lead on the connection that won the lock. An instance stopped while it was taking the lock (a
+     * {@link #release} racing a contention already under way) gives the lock back at once by ending its session:
+     * otherwise the stopped instance would hold the lock, and no other instance could ever lead.
+     */
     private Uni<Void> lead(PgConnection connection) {
-        return heartbeat(connection).invoke(() -> {
+        return heartbeat(connection).chain(() -> {
             standby.compareAndSet(connection, null);
             leading.set(connection);
+            // release() sets running before it reads leading: one of the two sees the other and ends the session
+            if (!running) {
+                return leading.compareAndSet(connection, null)
+                        ? connection.close().onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+            }
             heartbeatTimer = vertx.setPeriodic(config.heartbeatInterval().toMillis(), id -> beat(connection));
             Log.infof("Outbox relay %s is the leader for %s", holder, connections.describe());
             listener.elected();
+            return Uni.createFrom().voidItem();
         });
     }
 
