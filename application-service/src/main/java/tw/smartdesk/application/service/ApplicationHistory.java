@@ -26,6 +26,9 @@ public class ApplicationHistory {
     /** The history action erasure records; it clears the free-text notes of the application's entries. */
     static final String ERASED = "ERASED";
 
+    private static final String INSERT = "insert into application_history (application_id, at, action, from_status,"
+            + " to_status, actor_subject, actor_role, channel, detail, note) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
     public Uni<Void> record(Application application, String action, ApplicationStatus from, Actor actor, String detail) {
         return record(application, action, from, actor, detail, null);
     }
@@ -43,9 +46,6 @@ public class ApplicationHistory {
                 : Uni.createFrom().voidItem();
         return forgotten.chain(() -> entry.persist()).replaceWithVoid();
     }
-
-    private static final String INSERT = "insert into application_history (application_id, at, action, from_status,"
-            + " to_status, actor_subject, actor_role, channel, detail, note) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
     /** Adds the filing's first entry ({@code SUBMIT}) to {@code writes}, after the application's own row. */
     public void recordSubmitted(WriteBatch writes, Application application, Actor actor, String detail) {

@@ -40,6 +40,13 @@ import tw.smartdesk.platform.sql.WriteBatch;
 @ApplicationScoped
 public class ApplicationSubmissions {
 
+    private static final String INSERT_APPLICATION = """
+            insert into application (id, submission_id, applicant_ref, owner_subject, service_code, service_version, channel,
+                status, township, age_band, residency, submitted_by, submitted_at, updated_at, due_date, compartment_size,
+                pickup_method, site_id, proxy_name_enc, proxy_relationship, proxy_id_masked, proxy_letter_ref, version)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, 0)
+            """;
+
     private final IdempotentRequests idempotentRequests;
     private final SubmissionChecks checks;
     private final ApplicantRegistry registry;
@@ -63,13 +70,6 @@ public class ApplicationSubmissions {
         this.history = history;
         this.filingContacts = filingContacts;
     }
-
-    private static final String INSERT_APPLICATION = """
-            insert into application (id, submission_id, applicant_ref, owner_subject, service_code, service_version, channel,
-                status, township, age_band, residency, submitted_by, submitted_at, updated_at, due_date, compartment_size,
-                pickup_method, site_id, proxy_name_enc, proxy_relationship, proxy_id_masked, proxy_letter_ref, version)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, 0)
-            """;
 
     /**
      * Answers 201 with the {@link SubmissionView}; a repeat with the same key and body gets the first answer. The

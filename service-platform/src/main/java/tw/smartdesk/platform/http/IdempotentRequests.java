@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
@@ -44,16 +45,12 @@ public class IdempotentRequests {
             select request_hash, status, response_body from idempotent_request
             where scope = $1 and idempotency_key = $2
             """;
+    /** Positional parameters for a {@link WriteBatch}; {@link #STORE_ORDINAL} is the same for a Hibernate session. */
     private static final String STORE = """
-            insert into idempotent_request (scope, idempotency_key, request_hash, status, response_body)
-            values (:scope, :key, :hash, :status, :body)
-            """;
-
-    /** {@link #STORE} with positional parameters, for a {@link WriteBatch}. */
-    private static final String STORE_POSITIONAL = """
             insert into idempotent_request (scope, idempotency_key, request_hash, status, response_body)
             values ($1, $2, $3, $4, $5)
             """;
+    private static final String STORE_ORDINAL = STORE.replace('$', '?');
 
     /** An index probe (idempotent_request_mentions, GIN): {@code mentions} holds the answer's applicantRef values. */
     private static final String FORGET_MENTIONING =
@@ -86,16 +83,7 @@ public class IdempotentRequests {
      */
     public <C, T> Uni<Response> executeBatched(String key, String scope, Object request, int status, Supplier<Uni<C>> check,
             BiFunction<C, SqlConnection, Uni<Batched<T>>> write) {
-        return slots.run(() -> {
-            if (key == null) {
-                return writeBatched(check, write, status, null);
-            }
-            requireValid(key);
-            String hash = sha256(toJson(request));
-            return reads.rows(FIND, scope, key).chain(found -> found.isEmpty()
-                    ? writeBatched(check, write, status, new Stored(scope, key, hash))
-                    : Uni.createFrom().item(replay(found.get(0), hash)));
-        });
+        return slots.run(() -> onceForKey(key, scope, request, stored -> writeBatched(check, write, status, stored)));
     }
 
     private <C, T> Uni<Response> writeBatched(Supplier<Uni<C>> check, BiFunction<C, SqlConnection, Uni<Batched<T>>> write,
@@ -112,7 +100,7 @@ public class IdempotentRequests {
     private <T> Uni<Response> send(Batched<T> batched, SqlConnection connection, int status, Stored stored) {
         String body = toJson(batched.answer());
         if (stored != null) {
-            batched.writes().add(STORE_POSITIONAL, stored.scope(), stored.key(), stored.hash(), status, body);
+            batched.writes().add(STORE, stored.scope(), stored.key(), stored.hash(), status, body);
         }
         return batched.writes().sendOn(connection)
                 .onFailure(IdempotentRequests::isDuplicateKey).transform(duplicate -> inProgress())
@@ -131,19 +119,22 @@ public class IdempotentRequests {
      * @param request the request body, whose hash must match on a repeat
      */
     public <T> Uni<Response> execute(String key, String scope, Object request, int status, Supplier<Uni<T>> write) {
-        return slots.run(() -> lookUpAndWrite(key, scope, request, status, write));
+        return slots.run(() -> onceForKey(key, scope, request, stored -> firstTime(stored, status, write)));
     }
 
-    private <T> Uni<Response> lookUpAndWrite(String key, String scope, Object request, int status, Supplier<Uni<T>> write) {
+    /**
+     * The stored answer when this key was seen in this scope (422 when the body differs); otherwise {@code firstTime},
+     * told where its answer is to be kept (null without a key: nothing is kept).
+     */
+    private Uni<Response> onceForKey(String key, String scope, Object request, Function<Stored, Uni<Response>> firstTime) {
         if (key == null) {
-            return Panache.withTransaction(() -> write.get().map(body -> respond(status, toJson(body))));
+            return firstTime.apply(null);
         }
         requireValid(key);
         String hash = sha256(toJson(request));
-        return reads.rows(FIND, scope, key)
-                .chain(found -> found.isEmpty()
-                        ? firstTime(key, scope, hash, status, write)
-                        : Uni.createFrom().item(replay(found.get(0), hash)));
+        return reads.rows(FIND, scope, key).chain(found -> found.isEmpty()
+                ? firstTime.apply(new Stored(scope, key, hash))
+                : Uni.createFrom().item(replay(found.get(0), hash)));
     }
 
     /**
@@ -175,14 +166,16 @@ public class IdempotentRequests {
                 .executeUpdate());
     }
 
-    private <T> Uni<Response> firstTime(String key, String scope, String hash, int status, Supplier<Uni<T>> write) {
-        return Panache.withTransaction(() -> write.get().map(this::toJson).chain(body -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(STORE)
-                        .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
-                        .setParameter("status", status).setParameter("body", body)
-                        .executeUpdate())
-                .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> inProgress())
-                .replaceWith(() -> respond(status, body))));
+    private <T> Uni<Response> firstTime(Stored stored, int status, Supplier<Uni<T>> write) {
+        return Panache.withTransaction(() -> write.get().map(this::toJson).chain(body -> stored == null
+                ? Uni.createFrom().item(respond(status, body))
+                : Panache.getSession()
+                        .chain(session -> session.createNativeQuery(STORE_ORDINAL)
+                                .setParameter(1, stored.scope()).setParameter(2, stored.key())
+                                .setParameter(3, stored.hash()).setParameter(4, status).setParameter(5, body)
+                                .executeUpdate())
+                        .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> inProgress())
+                        .replaceWith(() -> respond(status, body))));
     }
 
     private static void requireValid(String key) {

@@ -26,16 +26,12 @@ import tw.smartdesk.platform.sql.WriteBatch;
 @ApplicationScoped
 public class Outbox {
 
+    /** Positional parameters for a {@link WriteBatch}; {@link #INSERT_ORDINAL} is the same for a Hibernate session. */
     private static final String INSERT = """
-            insert into outbox_event (event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload)
-            values (:eventId, :topic, :messageKey, :ceType, :ceSource, :ceDataSchema, :occurredAt, :payload)
-            """;
-
-    /** {@link #INSERT} with positional parameters, for a {@link WriteBatch}. */
-    private static final String INSERT_POSITIONAL = """
             insert into outbox_event (event_id, topic, message_key, ce_type, ce_source, ce_dataschema, occurred_at, payload)
             values ($1, $2, $3, $4, $5, $6, $7, $8)
             """;
+    private static final String INSERT_ORDINAL = INSERT.replace('$', '?');
 
     private static final String INSERT_TOMBSTONE = """
             insert into outbox_event (event_id, topic, message_key, occurred_at)
@@ -92,16 +88,14 @@ public class Outbox {
         String payload = EventJson.write(event);
         return currentSession()
                 .invoke(() -> checkContract(type, event, payload))
-                .chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter("eventId", event.eventId())
-                        .setParameter("topic", type.topic().topicName())
-                        .setParameter("messageKey", event.subject())
-                        .setParameter("ceType", type.ceType())
-                        .setParameter("ceSource", type.source())
-                        .setParameter("ceDataSchema", type.dataSchema())
-                        .setParameter("occurredAt", event.occurredAt())
-                        .setParameter("payload", payload)
-                        .executeUpdate())
+                .chain(session -> {
+                    var insert = session.createNativeQuery(INSERT_ORDINAL);
+                    Object[] values = values(type, event, payload);
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setParameter(i + 1, values[i]);
+                    }
+                    return insert.executeUpdate();
+                })
                 .replaceWithVoid();
     }
 
@@ -113,8 +107,13 @@ public class Outbox {
         EventType type = EventCatalog.of(event.getClass());
         String payload = EventJson.write(event);
         checkContract(type, event, payload);
-        batch.add(INSERT_POSITIONAL, event.eventId(), type.topic().topicName(), event.subject(), type.ceType(), type.source(),
-                type.dataSchema(), event.occurredAt(), payload);
+        batch.add(INSERT, values(type, event, payload));
+    }
+
+    /** The values of {@link #INSERT}, in order. */
+    private static Object[] values(EventType type, SmartDeskEvent event, String payload) {
+        return new Object[] {event.eventId(), type.topic().topicName(), event.subject(), type.ceType(), type.source(),
+                type.dataSchema(), event.occurredAt(), payload};
     }
 
     private static void checkContract(EventType type, SmartDeskEvent event, String payload) {

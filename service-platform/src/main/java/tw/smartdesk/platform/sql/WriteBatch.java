@@ -43,10 +43,6 @@ public final class WriteBatch {
         return this;
     }
 
-    public int size() {
-        return statements.size();
-    }
-
     /**
      * Sends every statement on {@code connection}, then waits for all of them; completes with each statement's
      * rows, in the order added, or fails with the failure of the first statement that failed.
@@ -63,7 +59,7 @@ public final class WriteBatch {
         return Uni.join().all(sent).andFailFast();
     }
 
-    static Object bindable(Object value) {
+    private static Object bindable(Object value) {
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }

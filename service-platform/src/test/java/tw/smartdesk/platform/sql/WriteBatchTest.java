@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,7 @@ class WriteBatchTest {
     void everyStatementRunsInOrderAndCommitsWithItsEventAndStoredAnswer() {
         String key = UUID.randomUUID().toString();
         String item = "batched-" + UUID.randomUUID();
-        String first = order(key, item, 3, "").statusCode(201).contentType(ContentType.JSON)
+        String first = order(key, item, 3, Map.of()).statusCode(201).contentType(ContentType.JSON)
                 .body("quantity", equalTo(6)).extract().asString();
 
         // the update ran after the insert it depends on
@@ -43,10 +44,10 @@ class WriteBatchTest {
     void aRepeatGetsTheFirstAnswerAndWritesNothingAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         String item = "batched-" + UUID.randomUUID();
-        String first = order(key, item, 2, "").statusCode(201).extract().asString();
+        String first = order(key, item, 2, Map.of()).statusCode(201).extract().asString();
 
-        assertThat(order(key, item, 2, "").statusCode(201).extract().asString()).isEqualTo(first);
-        order(key, item, 4, "").statusCode(422).body("type", equalTo("urn:smartdesk:problem:idempotency-key-reused"));
+        assertThat(order(key, item, 2, Map.of()).statusCode(201).extract().asString()).isEqualTo(first);
+        order(key, item, 4, Map.of()).statusCode(422).body("type", equalTo("urn:smartdesk:problem:idempotency-key-reused"));
         assertThat(orders(item)).isEqualTo(1);
     }
 
@@ -54,19 +55,19 @@ class WriteBatchTest {
     void aFailingStatementRollsBackTheStatementsSentBeforeItAndStoresNoAnswer() {
         String key = UUID.randomUUID().toString();
         String item = "batched-" + UUID.randomUUID();
-        order(key, item, 1, "&failing=true").statusCode(500).contentType("application/problem+json");
+        order(key, item, 1, Map.of("failing", true)).statusCode(500).contentType("application/problem+json");
 
         assertThat(orders(item)).isZero();
         assertThat(ProbeDatabase.count("select count(*) from idempotent_request where idempotency_key = ?", key)).isZero();
         // the key was not spent: the same request, now succeeding, writes once
-        order(key, item, 1, "").statusCode(201);
+        order(key, item, 1, Map.of()).statusCode(201);
         assertThat(orders(item)).isEqualTo(1);
     }
 
     @Test
     void aRefusalOfTheCheckStepWritesNothing() {
         String item = "batched-" + UUID.randomUUID();
-        order(UUID.randomUUID().toString(), item, 13, "").statusCode(422).body("type", equalTo("urn:smartdesk:problem:unlucky"));
+        order(UUID.randomUUID().toString(), item, 13, Map.of()).statusCode(422).body("type", equalTo("urn:smartdesk:problem:unlucky"));
         assertThat(orders(item)).isZero();
     }
 
@@ -79,12 +80,12 @@ class WriteBatchTest {
     void ofTwoRacingRequestsWithOneKeyOnlyOneWritesAndTheOtherGets409() throws Exception {
         String key = UUID.randomUUID().toString();
         String item = "batched-" + UUID.randomUUID();
-        CompletableFuture<ValidatableResponse> held = CompletableFuture.supplyAsync(() -> order(key, item, 1, "&holdMillis=2000"));
+        CompletableFuture<ValidatableResponse> held = CompletableFuture.supplyAsync(() -> order(key, item, 1, Map.of("holdMillis", 2000)));
         // the held request is inside its transaction, its answer not yet stored
         await().atMost(Duration.ofSeconds(10)).until(() -> ProbeDatabase.count("select count(*) from pg_stat_activity"
                 + " where state = 'active' and query = 'select pg_sleep($1)'") > 0);
 
-        order(key, item, 1, "").statusCode(201);
+        order(key, item, 1, Map.of()).statusCode(201);
 
         held.get(20, TimeUnit.SECONDS).statusCode(409).body("type", equalTo("urn:smartdesk:problem:idempotency-key-in-use"));
         assertThat(orders(item)).isEqualTo(1);
@@ -93,17 +94,17 @@ class WriteBatchTest {
     @Test
     void withoutAKeyEveryRequestWrites() {
         String item = "batched-" + UUID.randomUUID();
-        order(null, item, 1, "").statusCode(201);
-        order(null, item, 1, "").statusCode(201);
+        order(null, item, 1, Map.of()).statusCode(201);
+        order(null, item, 1, Map.of()).statusCode(201);
         assertThat(orders(item)).isEqualTo(2);
     }
 
-    private static ValidatableResponse order(String key, String item, int quantity, String query) {
+    private static ValidatableResponse order(String key, String item, int quantity, Map<String, ?> query) {
         var request = given().contentType(ContentType.JSON).body("{\"item\":\"%s\",\"quantity\":%d}".formatted(item, quantity));
         if (key != null) {
             request.header(IdempotentRequests.HEADER, key);
         }
-        return request.when().post("/probe/batched-orders?x=1" + query).then();
+        return request.queryParams(query).when().post("/probe/batched-orders").then();
     }
 
     private static String idOf(String answer) {
