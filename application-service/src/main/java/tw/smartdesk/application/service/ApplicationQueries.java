@@ -1,5 +1,6 @@
 package tw.smartdesk.application.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
@@ -17,6 +18,7 @@ import tw.smartdesk.application.api.ApplicationView;
 import tw.smartdesk.application.api.PageView;
 import tw.smartdesk.application.api.SubmissionView;
 import tw.smartdesk.application.api.TimelineEntryView;
+import tw.smartdesk.application.config.ApplicationConfig;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.Application;
 import tw.smartdesk.application.domain.ApplicationStatus;
@@ -47,44 +49,79 @@ public class ApplicationQueries {
     private final ApplicationForms forms;
     private final ApplicantCrypto crypto;
     private final AccountLinks links;
+    private final int workQueueCountLimit;
 
     ApplicationQueries(ApplicationTransitions transitions, ApplicationHistory history, ApplicationForms forms,
-            ApplicantCrypto crypto, AccountLinks links) {
+            ApplicantCrypto crypto, AccountLinks links, ApplicationConfig config) {
         this.transitions = transitions;
         this.history = history;
         this.forms = forms;
         this.crypto = crypto;
         this.links = links;
+        this.workQueueCountLimit = config.workQueueCountLimit();
     }
 
     /**
-     * The work queue. Every filter is optional and they combine with "and".
+     * The work queue. Every filter is optional and they combine with "and". The total counts matching applications
+     * up to {@link ApplicationConfig#workQueueCountLimit()} (a lower bound past it, {@code totalExact} false): the
+     * queue's tables grow without end, and an exact count read every matching row on every request.
      *
      * @param overdue true: only applications whose due date (Taiwan time) has passed and whose document is not ready
      */
     @WithSession
     public Uni<PageView<ApplicationView>> workQueue(Set<ApplicationStatus> statuses, String serviceCode, String siteId,
             boolean overdue, PageRequest page) {
+        // Each filter in HQL (the page) and in SQL (the count); one of sixteen constant strings each, values bound.
         List<String> where = new ArrayList<>();
+        List<String> sqlWhere = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!statuses.isEmpty()) {
             where.add("status in :statuses");
+            sqlWhere.add("status in (:statuses)");
             parameters.and("statuses", statuses);
         }
         if (serviceCode != null) {
             where.add("serviceCode = :serviceCode");
+            sqlWhere.add("service_code = :serviceCode");
             parameters.and("serviceCode", serviceCode);
         }
         if (siteId != null) {
             where.add("siteId = :siteId");
+            sqlWhere.add("site_id = :siteId");
             parameters.and("siteId", siteId);
         }
         if (overdue) {
             where.add("dueDate < :today and status not in :done");
+            sqlWhere.add("due_date < :today and status not in (:done)");
             parameters.and("today", WorkingDayCalendar.today()).and("done", NOT_OVERDUE);
         }
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return page(Application.find(query, sortOf(page), parameters), page);
+        PanacheQuery<Application> found = Application.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                sortOf(page), parameters);
+        return countUpToLimit(sqlWhere, parameters).chain(counted -> found.page(Page.of(page.page(), page.size())).list()
+                .map(items -> PageView.countedUpTo(items.stream().map(ApplicationView::of).toList(), page.page(),
+                        page.size(), counted, workQueueCountLimit)));
+    }
+
+    /**
+     * How many applications match, counting at most one past the limit (SQL: HQL allows a limit in a subquery only
+     * with an order by, and ordering would read every match again).
+     */
+    private Uni<Long> countUpToLimit(List<String> sqlWhere, Parameters parameters) {
+        String count = "select count(*) from (select 1 from application"
+                + (sqlWhere.isEmpty() ? "" : " where " + String.join(" and ", sqlWhere)) + " limit :countLimit) counted";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(count, Long.class);
+            parameters.map().forEach((name, value) -> query.setParameter(name, sqlValue(value)));
+            return query.setParameter("countLimit", workQueueCountLimit + 1).getSingleResult();
+        });
+    }
+
+    /** Enums as the names the columns hold ({@code @Enumerated(STRING)}); native queries do not convert them. */
+    private static Object sqlValue(Object value) {
+        if (value instanceof Set<?> set) {
+            return set.stream().map(ApplicationQueries::sqlValue).toList();
+        }
+        return value instanceof Enum<?> constant ? constant.name() : value;
     }
 
     /**
