@@ -25,10 +25,19 @@ class ServiceProcessTest {
 
         List<String> command = new ServiceProcess(StackService.RESERVATION, settings).command(java);
 
-        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx128m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
-                "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
+        assertThat(command).containsExactly("/jdk/bin/java", "-Xms24m", "-Xmx96m", "-XX:MinHeapFreeRatio=20",
+                "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+                ServiceProcess.TRIM_NATIVE_HEAP, "-XX:+ExitOnOutOfMemoryError",
                 "-Dsmartdesk.local-stack=" + repo.resolve(".local-stack"), "-Dquarkus.http.port=8082",
                 "-Dquarkus.management.port=9082", "-jar", jar.toString());
+    }
+
+    @Test
+    void nativeHeapTrimmingOnlyOnJavasThatHaveIt() {
+        assertThat(ServiceProcess.footprint(Runtime.Version.parse("17.0.8"))).doesNotContain(ServiceProcess.TRIM_NATIVE_HEAP)
+                .contains("-Xmx96m", "-XX:+UseSerialGC");
+        assertThat(ServiceProcess.footprint(Runtime.Version.parse("17.0.9+9"))).endsWith(ServiceProcess.TRIM_NATIVE_HEAP);
+        assertThat(ServiceProcess.footprint(Runtime.Version.parse("21"))).endsWith(ServiceProcess.TRIM_NATIVE_HEAP);
     }
 
     @Test
