@@ -179,7 +179,7 @@ class IdempotencyKeyTest {
 
     @Test
     void aBlankApplicantRefIsRefusedRatherThanForgettingAnything() {
-        IdempotentRequests requests = new IdempotentRequests(new ObjectMapper(), null, null, null);
+        IdempotentRequests requests = new IdempotentRequests(new ObjectMapper(), null, null, null, null);
         assertThatThrownBy(() -> requests.forgetResponsesMentioning(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> requests.forgetResponsesMentioning(null)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -203,7 +203,7 @@ class IdempotencyKeyTest {
 
     @Test
     void aBlankSubjectIsRefusedRatherThanForgettingEveryone() {
-        IdempotentRequests requests = new IdempotentRequests(new ObjectMapper(), null, null, null);
+        IdempotentRequests requests = new IdempotentRequests(new ObjectMapper(), null, null, null, null);
         assertThatThrownBy(() -> requests.forgetScopesOf(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> requests.forgetScopesOf(null)).isInstanceOf(IllegalArgumentException.class);
     }

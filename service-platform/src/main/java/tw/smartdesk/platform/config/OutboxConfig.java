@@ -16,9 +16,13 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** Safety poll in case a LISTEN notification was lost (the relay is woken on commit otherwise). */
-    @WithDefault("5s")
-    Duration fallbackPoll();
+    /**
+     * How often the leader looks for sendable rows (an index look-up when there are none). Writes of this instance
+     * wake it at once; this bounds how late it sees another instance's writes and writes made outside the platform's
+     * commit points (a scheduled job's, a migration's). ADR 0010.
+     */
+    @WithDefault("100ms")
+    Duration pollInterval();
 
     /** How often a standby instance tries to become the leader (on the one connection it keeps). */
     @WithDefault("2s")

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
+import tw.smartdesk.platform.outbox.OutboxRelay;
 import tw.smartdesk.platform.sql.CommittedReads;
 import tw.smartdesk.platform.sql.TransactionSlots;
 import tw.smartdesk.platform.sql.WriteBatch;
@@ -33,7 +34,8 @@ import tw.smartdesk.platform.sql.WriteBatch;
  * <p>{@link #execute} owns the write's transaction: it looks the key up first, on a pooled connection and outside
  * any transaction, and only then opens the transaction. Called inside one, it would hold a connection while
  * waiting for a second from the same pool, and as many concurrent requests as the pool has connections would
- * wait for each other for ever (the benchmark's submissions did, at 64 clients and a pool of 10).
+ * wait for each other for ever (the benchmark's submissions did, at 64 clients and a pool of 10). After the commit
+ * the outbox relay is asked to look for the events the write recorded.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -62,12 +64,14 @@ public class IdempotentRequests {
     private final TransactionSlots slots;
 
     private final Pool pool;
+    private final OutboxRelay relay;
 
-    public IdempotentRequests(ObjectMapper json, CommittedReads reads, TransactionSlots slots, Pool pool) {
+    public IdempotentRequests(ObjectMapper json, CommittedReads reads, TransactionSlots slots, Pool pool, OutboxRelay relay) {
         this.json = json;
         this.reads = reads;
         this.slots = slots;
         this.pool = pool;
+        this.relay = relay;
     }
 
     /** What a batched write leaves to send: its statements (the answer's own row is added to them) and the answer. */
@@ -89,7 +93,7 @@ public class IdempotentRequests {
     private <C, T> Uni<Response> writeBatched(Supplier<Uni<C>> check, BiFunction<C, SqlConnection, Uni<Batched<T>>> write,
             int status, Stored stored) {
         return check.get().chain(checked -> pool.withTransaction(connection -> write.apply(checked, connection)
-                .chain(batched -> send(batched, connection, status, stored))));
+                .chain(batched -> send(batched, connection, status, stored)))).invoke(relay::requestDrain);
     }
 
     /** Where a first answer is kept: its scope, key and request hash. */
@@ -175,7 +179,7 @@ public class IdempotentRequests {
                                 .setParameter(3, stored.hash()).setParameter(4, status).setParameter(5, body)
                                 .executeUpdate())
                         .onFailure(IdempotentRequests::isDuplicate).transform(duplicate -> inProgress())
-                        .replaceWith(() -> respond(status, body))));
+                        .replaceWith(() -> respond(status, body)))).invoke(relay::requestDrain);
     }
 
     private static void requireValid(String key) {

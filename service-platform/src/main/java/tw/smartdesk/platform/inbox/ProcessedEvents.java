@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import tw.smartdesk.platform.outbox.OutboxRelay;
 
 /**
  * Idempotent consumption: the event id is recorded in {@code processed_event} in the same
  * transaction as the effect, so a redelivered event changes nothing. Consumers go through
- * {@link Inbox}, which calls this once per attempt and retries transient failures.
+ * {@link Inbox}, which calls this once per attempt and retries transient failures. After a commit the outbox
+ * relay is asked to look for the events the effect recorded.
  */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -21,13 +23,19 @@ public class ProcessedEvents {
             on conflict do nothing
             """;
 
+    private final OutboxRelay relay;
+
+    ProcessedEvents(OutboxRelay relay) {
+        this.relay = relay;
+    }
+
     /**
      * One attempt: in a new transaction, records (consumer, event id) and runs {@code effect}, unless
      * the event had been processed before (then completes with false and changes nothing). A failure
      * rolls both back and surfaces unchanged; it must run on a Vert.x duplicated context.
      */
     public Uni<Boolean> processOnce(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {
-        return Panache.withTransaction(() -> recordAndApply(consumer, eventId, effect));
+        return Panache.withTransaction(() -> recordAndApply(consumer, eventId, effect)).invoke(relay::requestDrain);
     }
 
     /** An event of a batch: its id and its effect. */
@@ -46,7 +54,7 @@ public class ProcessedEvents {
                         .map(fresh -> fresh ? count + 1 : count));
             }
             return applied;
-        });
+        }).invoke(relay::requestDrain);
     }
 
     private Uni<Boolean> recordAndApply(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {

@@ -6,7 +6,6 @@ import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +15,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Connections outside the pool, to the service's own database: a session-scoped advisory lock and
- * LISTEN both belong to one physical connection, which a pool would hand to somebody else. They
+ * Connections outside the pool, to the service's own database: a session-scoped advisory lock belongs to one
+ * physical connection, which a pool would hand to somebody else. They
  * take the pool's URL, credentials and TLS settings ({@code quarkus.datasource.reactive.*}), and TCP
  * keepalive is on so that the operating system, too, notices a dead peer.
  */
@@ -77,10 +76,6 @@ class DedicatedConnections {
 
     Uni<PgConnection> connect(String metricsName) {
         return PgConnection.connect(vertx, new PgConnectOptions(options).setMetricsName(metricsName));
-    }
-
-    PgSubscriber subscriber() {
-        return PgSubscriber.subscriber(vertx, new PgConnectOptions(options).setMetricsName("outbox-listen"));
     }
 
     /** The options every dedicated connection starts from (a copy). */

@@ -6,7 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,16 +23,16 @@ import tw.smartdesk.platform.config.OutboxConfig;
 /**
  * Publishes committed outbox rows to Kafka in id order per key, at least once, and marks them published.
  *
- * <p>Woken by {@code LISTEN outbox_event} (a trigger notifies on every insert, delivered on commit)
- * with a slow fallback poll. Only the leader publishes ({@link RelayLeadership}), and it reads and
+ * <p>The leader looks for sendable rows every {@code poll-interval} (100 ms), and at once when a write of this
+ * instance committed events ({@link #requestDrain()}, called by {@code IdempotentRequests} and the consumers after
+ * their commit). Not by {@code NOTIFY}: PostgreSQL serialises the commits of notifying transactions (ADR 0010).
+ * Only the leader publishes ({@link RelayLeadership}), and it reads and
  * marks rows on its lock-holding connection. Each key is a pipeline of its own: its rows go one at a
  * time, each after the previous one was acknowledged ({@link KeyPipelines}), while other keys go side
  * by side and a slow or failing key holds back nobody else.
  */
 @ApplicationScoped
 public class OutboxRelay {
-
-    static final String NOTIFY_CHANNEL = "outbox_event";
 
     private final Vertx vertx;
     private final Pool pool;
@@ -45,8 +44,7 @@ public class OutboxRelay {
     private final AtomicBoolean selecting = new AtomicBoolean();
     private final AtomicBoolean selectAgain = new AtomicBoolean();
     private volatile boolean running;
-    private PgSubscriber subscriber;
-    private long fallbackPollTimer;
+    private long pollTimer;
     private long metricsTimer;
     private long vacuumTimer;
     private final OutboxVacuum vacuum;
@@ -93,13 +91,10 @@ public class OutboxRelay {
         stop();
     }
 
-    /** Starts listening and contending for leadership. */
+    /** Starts polling and contending for leadership. */
     void start() {
         running = true;
-        subscriber = connections.subscriber().reconnectPolicy(attempts -> 500L);
-        subscriber.channel(NOTIFY_CHANNEL).handler(payload -> requestDrain()).subscribeHandler(this::requestDrain);
-        listen();
-        fallbackPollTimer = vertx.setPeriodic(config.fallbackPoll().toMillis(), id -> requestDrain());
+        pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> requestDrain());
         metricsTimer = vertx.setPeriodic(config.metricsRefresh().toMillis(), id -> refreshMetrics());
         vacuumTimer = vertx.setPeriodic(config.vacuumInterval().toMillis(), id -> {
             if (running && leadership.isLeader()) {
@@ -115,11 +110,9 @@ public class OutboxRelay {
             return;
         }
         running = false;
-        vertx.cancelTimer(fallbackPollTimer);
+        vertx.cancelTimer(pollTimer);
         vertx.cancelTimer(metricsTimer);
         vertx.cancelTimer(vacuumTimer);
-        subscriber.close().onFailure().recoverWithNull()
-                .ifNoItem().after(Duration.ofSeconds(5)).recoverWithItem((Void) null).await().indefinitely();
         leadership.release().onFailure().recoverWithNull()
                 .ifNoItem().after(Duration.ofMinutes(2)).recoverWithItem((Void) null).await().indefinitely();
     }
@@ -134,7 +127,10 @@ public class OutboxRelay {
         return metrics.rounds();
     }
 
-    /** Asks for a publishing round now; cheap to call often, queries never overlap. */
+    /**
+     * Asks for a publishing round now, e.g. right after a commit that recorded events; cheap to call often (calls
+     * while a query runs make one more query after it), and a no-op on a standby or a stopped relay.
+     */
     public void requestDrain() {
         if (!running || !leadership.isLeader()) {
             return;
@@ -168,16 +164,6 @@ public class OutboxRelay {
         Map<String, List<PendingEvent>> keys = new LinkedHashMap<>();
         batch.forEach(row -> keys.computeIfAbsent(row.messageKey(), key -> new ArrayList<>()).add(row));
         return keys;
-    }
-
-    /** Connects the LISTEN connection, retrying until it succeeds (its reconnect policy covers only later losses). */
-    private void listen() {
-        subscriber.connect().subscribe().with(ok -> { }, failure -> {
-            Log.warnf("Outbox LISTEN failed, retrying in %s: %s", config.leaderRetry(), failure.getMessage());
-            if (running) {
-                vertx.setTimer(config.leaderRetry().toMillis(), id -> listen());
-            }
-        });
     }
 
     private void refreshMetrics() {
