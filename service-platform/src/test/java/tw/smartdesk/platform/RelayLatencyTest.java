@@ -1,13 +1,11 @@
 package tw.smartdesk.platform;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static tw.smartdesk.platform.ProbeClient.TOPIC;
 import static tw.smartdesk.platform.ProbeClient.header;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +25,9 @@ import tw.smartdesk.platform.outbox.OutboxRelay;
 import tw.smartdesk.testsupport.KafkaBroker;
 
 /**
- * How soon a committed event reaches Kafka (ADR 0010): a write through the platform's commit points
- * ({@code IdempotentRequests}, the consumers) wakes the relay at once; any other write is found by the next poll
- * (every {@code smartdesk.outbox.poll-interval}, 100 ms); an idle relay runs one cheap query per interval.
+ * How soon the poll finds a committed event (ADR 0010; {@link RelayWakeUpTest} shows the wake-up after the
+ * platform's own commits): within {@code smartdesk.outbox.poll-interval} (100 ms) plus the send; an idle relay
+ * runs one cheap query per interval.
  */
 @QuarkusTest
 class RelayLatencyTest {
@@ -72,33 +70,11 @@ class RelayLatencyTest {
     }
 
     @Test
-    void aWriteThroughIdempotentRequestsWakesTheRelayWithoutWaitingForThePoll() {
-        List<Long> woken = new ArrayList<>();
-        List<Long> polled = new ArrayList<>();
-        try (KafkaConsumer<String, String> tail = tail()) {
-            for (int i = 0; i < COMMITS; i++) {
-                String orderId = given().contentType(ContentType.JSON)
-                        .body("{\"item\":\"latency\",\"quantity\":1}")
-                        .when().post("/probe/batched-orders")
-                        .then().statusCode(201).extract().path("id");
-                long committed = System.nanoTime();
-                woken.add((awaitRecord(tail, record -> orderId.equals(record.key())) - committed) / 1_000_000);
-
-                UUID eventId = ProbeClient.writeOne(UUID.randomUUID(), 1);
-                committed = System.nanoTime();
-                polled.add((awaitRecord(tail, record -> eventId.toString().equals(header(record, "ce_id"))) - committed)
-                        / 1_000_000);
-            }
-        }
-        System.out.printf("Outbox latency, answered->consumed over %d commits each, ms: woken p50 %d p90 %d; polled p50 %d p90 %d%n",
-                COMMITS, percentile(woken, 50), percentile(woken, 90), percentile(polled, 50), percentile(polled, 90));
-        assertThat(percentile(woken, 50)).isLessThan(percentile(polled, 50));
-    }
-
-    @Test
     void anIdleRelayRunsAboutOneQueryPerPollInterval() {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> ProbeDatabase.count("select count(*) from outbox_event where published_at is null") == 0);
+        // the probe consumer's commits wake the relay too: let it finish what the other tests sent
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(() -> true);
         long before = relay.rounds();
         long started = System.nanoTime();
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
@@ -106,8 +82,8 @@ class RelayLatencyTest {
         long expected = Duration.ofNanos(System.nanoTime() - started).toMillis() / config.pollInterval().toMillis();
         System.out.printf("Outbox relay rounds in 3 s idle: %d (one per %d ms: %d)%n", rounds, config.pollInterval().toMillis(),
                 expected);
-        // timers run late on a busy machine, never early; a round already under way may add one
-        assertThat(rounds).isBetween(expected / 3, expected + 2);
+        // timers run late on a busy machine, never early; a round under way and a late consumer commit may add some
+        assertThat(rounds).isBetween(expected / 3, expected + 5);
     }
 
     /** A consumer positioned at the current end of every partition. */

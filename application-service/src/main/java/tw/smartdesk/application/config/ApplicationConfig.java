@@ -2,6 +2,8 @@ package tw.smartdesk.application.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** Settings of application-service ({@code smartdesk.application.*}). */
@@ -39,5 +41,7 @@ public interface ApplicationConfig {
      * applications and capped the queue at 72 requests/s after a benchmark had filed 600,000 (load-tests/README.md).
      */
     @WithDefault("10000")
+    @Min(1)
+    @Max(1_000_000)
     int workQueueCountLimit();
 }

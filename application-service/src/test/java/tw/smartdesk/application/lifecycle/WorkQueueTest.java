@@ -58,7 +58,8 @@ class WorkQueueTest {
         application().site("SITE-ELSEWHERE").insert();
 
         clerk().queryParam("siteId", site).when().get("/applications")
-                .then().statusCode(200).body("items.id", contains(here.toString()), "items[0].siteId", equalTo(site));
+                .then().statusCode(200).body("items.id", contains(here.toString()), "items[0].siteId", equalTo(site),
+                        "total", equalTo(1), "totalExact", equalTo(true));
     }
 
     @Test

@@ -12,8 +12,8 @@ import tw.smartdesk.platform.outbox.OutboxRelay;
 /**
  * Idempotent consumption: the event id is recorded in {@code processed_event} in the same
  * transaction as the effect, so a redelivered event changes nothing. Consumers go through
- * {@link Inbox}, which calls this once per attempt and retries transient failures. After a commit the outbox
- * relay is asked to look for the events the effect recorded.
+ * {@link Inbox}, which calls this once per attempt and retries transient failures. After a commit that applied
+ * an event the outbox relay is asked to look for the events the effect recorded.
  */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -35,7 +35,11 @@ public class ProcessedEvents {
      * rolls both back and surfaces unchanged; it must run on a Vert.x duplicated context.
      */
     public Uni<Boolean> processOnce(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {
-        return Panache.withTransaction(() -> recordAndApply(consumer, eventId, effect)).invoke(relay::requestDrain);
+        return Panache.withTransaction(() -> recordAndApply(consumer, eventId, effect)).invoke(fresh -> {
+            if (fresh) {
+                relay.requestDrain();
+            }
+        });
     }
 
     /** An event of a batch: its id and its effect. */
@@ -54,7 +58,11 @@ public class ProcessedEvents {
                         .map(fresh -> fresh ? count + 1 : count));
             }
             return applied;
-        }).invoke(relay::requestDrain);
+        }).invoke(applied -> {
+            if (applied > 0) {
+                relay.requestDrain();
+            }
+        });
     }
 
     private Uni<Boolean> recordAndApply(String consumer, UUID eventId, Supplier<Uni<Void>> effect) {

@@ -32,7 +32,7 @@ final class OutboxMetrics {
                 .description("Outbox rows parked after too many failed sends; their keys wait for an operator")
                 .register(meters);
         FunctionCounter.builder("smartdesk.outbox.rounds", rounds, AtomicLong::get)
-                .description("Queries for sendable outbox rows; an idle relay adds one per fallback poll")
+                .description("Queries for sendable outbox rows; an idle relay adds one per poll interval")
                 .register(meters);
         sent = Counter.builder("smartdesk.outbox.sent").description("Outbox rows acknowledged by Kafka").register(meters);
         failures = Counter.builder("smartdesk.outbox.send.failures").description("Failed sends of outbox rows")

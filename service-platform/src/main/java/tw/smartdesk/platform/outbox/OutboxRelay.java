@@ -137,7 +137,13 @@ public class OutboxRelay {
         }
         selectAgain.set(true);
         if (selecting.compareAndSet(false, true)) {
-            selectSendable();
+            try {
+                selectSendable();
+            } catch (RuntimeException failure) {
+                // callers have committed already: their answer must not turn into an error; the poll tries again
+                selecting.set(false);
+                Log.warnf(failure, "Outbox relay could not start a round");
+            }
         }
     }
 
