@@ -26,9 +26,9 @@ final class ServiceProcess {
      * MB live after a full GC: a serial heap (no remembered sets or GC threads on a two-core machine) that starts at
      * 24 MB, grows to at most 96 MB and gives memory back once more than 40 % of it is free; capped code cache and
      * thread stacks. The JVM hands freed native memory back every 5 s ({@link #TRIM_NATIVE_HEAP}): the C2
-     * compiler's scratch memory otherwise stays in malloc's arenas. Measured side by side under the same submission
-     * load (load-tests/README.md): application-service 443 MB resident with a 256 MB G1 heap, 403 MB with a 128 MB
-     * serial heap, 318 MB with these; the four quieter services from about 257 MB to about 200 MB.
+     * compiler's scratch memory otherwise stays in malloc's arenas. Measured in runs of the same submission load one
+     * after the other (load-tests/README.md): application-service 443 MB resident with a 256 MB G1 heap, 403 MB with
+     * a 128 MB serial heap, 318 MB with these; the four quieter services from about 257 MB to about 200 MB.
      */
     static final List<String> JVM_OPTIONS = footprint(Runtime.version());
 

@@ -71,44 +71,66 @@ public class ApplicationQueries {
     @WithSession
     public Uni<PageView<ApplicationView>> workQueue(Set<ApplicationStatus> statuses, String serviceCode, String siteId,
             boolean overdue, PageRequest page) {
-        // Each filter in HQL (the page) and in SQL (the count); one of sixteen constant strings each, values bound.
-        List<String> where = new ArrayList<>();
-        List<String> sqlWhere = new ArrayList<>();
+        List<QueueFilter> filters = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!statuses.isEmpty()) {
-            where.add("status in :statuses");
-            sqlWhere.add("status in (:statuses)");
+            filters.add(QueueFilter.STATUSES);
             parameters.and("statuses", statuses);
         }
         if (serviceCode != null) {
-            where.add("serviceCode = :serviceCode");
-            sqlWhere.add("service_code = :serviceCode");
+            filters.add(QueueFilter.SERVICE);
             parameters.and("serviceCode", serviceCode);
         }
         if (siteId != null) {
-            where.add("siteId = :siteId");
-            sqlWhere.add("site_id = :siteId");
+            filters.add(QueueFilter.SITE);
             parameters.and("siteId", siteId);
         }
         if (overdue) {
-            where.add("dueDate < :today and status not in :done");
-            sqlWhere.add("due_date < :today and status not in (:done)");
+            filters.add(QueueFilter.OVERDUE);
             parameters.and("today", WorkingDayCalendar.today()).and("done", NOT_OVERDUE);
         }
-        PanacheQuery<Application> found = Application.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                sortOf(page), parameters);
-        return countUpToLimit(sqlWhere, parameters).chain(counted -> found.page(Page.of(page.page(), page.size())).list()
+        String where = filters.isEmpty() ? "1 = 1" : String.join(" and ", filters.stream().map(QueueFilter::hql).toList());
+        PanacheQuery<Application> found = Application.find(where, sortOf(page), parameters);
+        return countUpToLimit(filters, parameters).chain(counted -> found.page(Page.of(page.page(), page.size())).list()
                 .map(items -> PageView.countedUpTo(items.stream().map(ApplicationView::of).toList(), page.page(),
                         page.size(), counted, workQueueCountLimit)));
+    }
+
+    /**
+     * A work-queue filter, written once for the page (HQL) and once for the count (SQL), with the same named
+     * parameters; the queries are joined from these constants only, so there are sixteen of each, values bound.
+     */
+    private enum QueueFilter {
+        STATUSES("status in :statuses", "status in (:statuses)"),
+        SERVICE("serviceCode = :serviceCode", "service_code = :serviceCode"),
+        SITE("siteId = :siteId", "site_id = :siteId"),
+        OVERDUE("dueDate < :today and status not in :done", "due_date < :today and status not in (:done)");
+
+        private final String hql;
+        private final String sql;
+
+        QueueFilter(String hql, String sql) {
+            this.hql = hql;
+            this.sql = sql;
+        }
+
+        String hql() {
+            return hql;
+        }
+
+        String sql() {
+            return sql;
+        }
     }
 
     /**
      * How many applications match, counting at most one past the limit (SQL: HQL allows a limit in a subquery only
      * with an order by, and ordering would read every match again).
      */
-    private Uni<Long> countUpToLimit(List<String> sqlWhere, Parameters parameters) {
+    private Uni<Long> countUpToLimit(List<QueueFilter> filters, Parameters parameters) {
         String count = "select count(*) from (select 1 from application"
-                + (sqlWhere.isEmpty() ? "" : " where " + String.join(" and ", sqlWhere)) + " limit :countLimit) counted";
+                + (filters.isEmpty() ? "" : " where " + String.join(" and ", filters.stream().map(QueueFilter::sql).toList()))
+                + " limit :countLimit) counted";
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(count, Long.class);
             parameters.map().forEach((name, value) -> query.setParameter(name, sqlValue(value)));
