@@ -1,5 +1,13 @@
 package tw.smartdesk.reservation.api;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.UUID;
+import tw.smartdesk.events.reservation.ReservationPurpose;
+import tw.smartdesk.reservation.service.ReservationQueries;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -28,9 +36,38 @@ import tw.smartdesk.security.Roles;
 public class SiteResource {
 
     private final SiteDirectory directory;
+    private final ReservationQueries queries;
 
-    SiteResource(SiteDirectory directory) {
+    SiteResource(SiteDirectory directory, ReservationQueries queries) {
         this.directory = directory;
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/{id}/slots")
+    @Operation(summary = "The site's slots on one day for a purpose (and service), with the places left in each",
+            description = "Derived from the counters' slot length and places, the weekly hours, the county's holidays and"
+                    + " the site's special days. Only days 1 to 7 ahead can be listed (and booked).")
+    @APIResponse(responseCode = "200", description = "The slots; none with the reason when the site is closed",
+            content = @Content(schema = @Schema(implementation = DaySlotsView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed date, purpose or service", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The date is in the past or outside the booking window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<DaySlotsView> slots(@PathParam("id") String id, @QueryParam("date") @NotNull LocalDate date,
+            @QueryParam("purpose") @NotNull ReservationPurpose purpose,
+            @QueryParam("service") @Pattern(regexp = BookingRequest.SERVICE_CODE, message = "must be a service code such as HR-001") String service) {
+        return queries.slots(id, date, purpose, service);
+    }
+
+    @GET
+    @Path("/{id}/counters/{counterId}/day")
+    @RolesAllowed({Roles.CLERK, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "A counter's reservations on one day, by slot: the clerk's list")
+    @APIResponse(responseCode = "200", description = "The reservations", content = @Content(schema = @Schema(implementation = ReservationView[].class)))
+    @APIResponse(responseCode = "404", description = "No such counter at this site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<ReservationView>> counterDay(@PathParam("id") String id, @PathParam("counterId") UUID counterId,
+            @QueryParam("date") @NotNull LocalDate date) {
+        return queries.counterDay(id, counterId, date);
     }
 
     @GET

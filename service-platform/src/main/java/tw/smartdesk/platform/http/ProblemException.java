@@ -33,6 +33,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", what + " not found", "No " + what.toLowerCase() + " " + id, null, null);
     }
 
+    /** 403 with a type of its own: the caller is known but may not do this now (e.g. a suspended booking right). */
+    public static ProblemException forbidden(String type, String title, String detail) {
+        return new ProblemException(403, type, title, detail, null, null);
+    }
+
+    /** A problem passed on from another service as it was: status, type (without the prefix), title, detail, violations. */
+    public static ProblemException of(int status, String type, String title, String detail, List<Problem.Violation> violations) {
+        return new ProblemException(status, type, title, detail, null, violations);
+    }
+
     public static ProblemException conflict(String type, String title, String detail) {
         return new ProblemException(409, type, title, detail, null, null);
     }

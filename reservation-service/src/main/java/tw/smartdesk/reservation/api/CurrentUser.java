@@ -1,0 +1,65 @@
+package tw.smartdesk.reservation.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import tw.smartdesk.events.ActorRole;
+import tw.smartdesk.events.reservation.BookingChannel;
+import tw.smartdesk.security.Roles;
+
+/** The caller of the current request, from the verified bearer token: subject, role and the raw token to forward. */
+@RequestScoped
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String subject() {
+        return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+    }
+
+    /** The token as received, forwarded to application-service so that it verifies the user itself (ADR 0011). */
+    public String rawToken() {
+        return token.getRawToken();
+    }
+
+    public boolean isCitizen() {
+        return role() == ActorRole.CITIZEN;
+    }
+
+    /** Staff who may see and change any reservation: operators, clerks and admins. */
+    public boolean isStaff() {
+        return role() == ActorRole.OPERATOR || role() == ActorRole.CLERK || role() == ActorRole.ADMIN;
+    }
+
+    /** The role this request acts in; staff roles win over citizen when a token carries both. */
+    public ActorRole role() {
+        if (identity.hasRole(Roles.ADMIN)) {
+            return ActorRole.ADMIN;
+        }
+        if (identity.hasRole(Roles.CLERK)) {
+            return ActorRole.CLERK;
+        }
+        if (identity.hasRole(Roles.OPERATOR)) {
+            return ActorRole.OPERATOR;
+        }
+        if (identity.hasRole(Roles.KIOSK)) {
+            return ActorRole.KIOSK;
+        }
+        return ActorRole.CITIZEN;
+    }
+
+    /** The channel a booking by this user is made on: the citizen's choice (ONLINE by default), PHONE, or COUNTER. */
+    public BookingChannel channel(BookingChannel asked) {
+        return switch (role()) {
+            case OPERATOR -> BookingChannel.PHONE;
+            case CLERK, ADMIN -> BookingChannel.COUNTER;
+            default -> asked == BookingChannel.MOBILE ? BookingChannel.MOBILE : BookingChannel.ONLINE;
+        };
+    }
+}

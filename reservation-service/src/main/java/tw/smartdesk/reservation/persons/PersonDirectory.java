@@ -1,0 +1,102 @@
+package tw.smartdesk.reservation.persons;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import tw.smartdesk.platform.http.Problem;
+import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.reservation.config.ReservationRules;
+
+/**
+ * Who a request is for, as the {@code applicantRef} every booking rule counts by (ADR 0011). A citizen's account is
+ * resolved by application-service from their verified login and kept in {@code account_person} for
+ * {@link ReservationRules#personLinkTtl()}; a caller at the phone desk or counter is resolved from the ID number and
+ * birth date the operator or clerk enters, each time, and nothing of those is kept. application-service's refusals
+ * come back as this service's problems (403 unverified login, 404 no such person, 400 bad ID number); when it
+ * cannot be reached the answer is 503 with Retry-After.
+ */
+@ApplicationScoped
+public class PersonDirectory {
+
+    private static final String KNOWN = "select applicant_ref from account_person where account_subject = $1 and resolved_at > $2";
+    private static final String REMEMBER = """
+            insert into account_person (account_subject, applicant_ref, resolved_at) values ($1, $2, $3)
+            on conflict (account_subject) do update set applicant_ref = excluded.applicant_ref, resolved_at = excluded.resolved_at
+            """;
+
+    private final PersonsApi persons;
+    private final Pool pool;
+    private final ReservationRules rules;
+    private final ObjectMapper json;
+
+    PersonDirectory(@RestClient PersonsApi persons, Pool pool, ReservationRules rules, ObjectMapper json) {
+        this.persons = persons;
+        this.pool = pool;
+        this.rules = rules;
+        this.json = json;
+    }
+
+    /** The person behind a citizen's account, from {@code account_person} or else from application-service. */
+    public Uni<String> citizen(String subject, String rawToken) {
+        Instant freshAfter = Instant.now().minus(rules.personLinkTtl());
+        return pool.preparedQuery(KNOWN).execute(Tuple.of(subject, freshAfter.atOffset(ZoneOffset.UTC)))
+                .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(rows.iterator().next().getString(0))
+                        : resolve(rawToken, new PersonsApi.ResolveRequest(null, null))
+                                .call(ref -> pool.preparedQuery(REMEMBER)
+                                        .execute(Tuple.of(subject, ref, Instant.now().atOffset(ZoneOffset.UTC)))));
+    }
+
+    /** A caller of the phone desk or at the counter, by the ID number and birth date staff entered. */
+    public Uni<String> caller(String nationalId, LocalDate birthDate, String rawToken) {
+        return resolve(rawToken, new PersonsApi.ResolveRequest(nationalId, birthDate));
+    }
+
+    private Uni<String> resolve(String rawToken, PersonsApi.ResolveRequest request) {
+        return persons.resolve("Bearer " + rawToken, request)
+                .map(PersonsApi.Resolution::applicantRef)
+                .onFailure(WebApplicationException.class).transform(this::asProblem)
+                .onFailure(failure -> !(failure instanceof ProblemException)).transform(failure -> {
+                    Log.warnf("application-service could not resolve a person: %s", failure.toString());
+                    return ProblemException.serviceBusy("The resident register (application-service) cannot be reached;"
+                            + " try again shortly", Duration.ofSeconds(5));
+                });
+    }
+
+    /** application-service's problem, passed on with its type, title, detail and violations. */
+    private Throwable asProblem(Throwable failure) {
+        var response = ((WebApplicationException) failure).getResponse();
+        int status = response.getStatus();
+        if (status >= 500 || status == 401) {
+            return failure; // its outage, or a token it refused that this service accepted: not the caller's fault
+        }
+        JsonNode body = readBody(response);
+        String type = body.path("type").asText(Problem.TYPE_PREFIX + "person");
+        String title = body.path("title").asText("Person not resolved");
+        String detail = body.path("detail").asText("application-service answered " + status);
+        List<Problem.Violation> violations = new ArrayList<>();
+        body.path("violations").forEach(v -> violations.add(new Problem.Violation(v.path("field").asText(),
+                v.path("message").asText())));
+        return ProblemException.of(status, type.substring(type.startsWith(Problem.TYPE_PREFIX) ? Problem.TYPE_PREFIX.length() : 0),
+                title, detail, violations.isEmpty() ? null : violations);
+    }
+
+    private JsonNode readBody(jakarta.ws.rs.core.Response response) {
+        try {
+            return json.readTree(response.readEntity(String.class));
+        } catch (Exception unreadable) {
+            return json.createObjectNode();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+-- The county's office holidays for 2026 and 2027: Taiwan's national holidays as the Directorate-General of
+-- Personnel Administration (DGPA) calendars list them, with the weekday a weekend holiday is observed on. Only
+-- weekdays matter (the sites are closed at weekends anyway). Admins correct or extend them through
+-- PUT/DELETE /holidays/{day}; next year's list is added the same way once the DGPA publishes it.
+insert into holiday (day, name_zh, name_en) values
+    ('2026-01-01', '開國紀念日', 'Founding Day of the Republic of China'),
+    ('2026-02-16', '農曆除夕', 'Lunar New Year''s Eve'),
+    ('2026-02-17', '春節', 'Lunar New Year'),
+    ('2026-02-18', '春節', 'Lunar New Year'),
+    ('2026-02-19', '春節', 'Lunar New Year'),
+    ('2026-02-20', '春節補假', 'Lunar New Year (observed)'),
+    ('2026-02-27', '和平紀念日補假', 'Peace Memorial Day (observed)'),
+    ('2026-04-03', '兒童節補假', 'Children''s Day (observed)'),
+    ('2026-04-06', '民族掃墓節補假', 'Tomb Sweeping Day (observed)'),
+    ('2026-05-01', '勞動節', 'Labour Day'),
+    ('2026-06-19', '端午節', 'Dragon Boat Festival'),
+    ('2026-09-25', '中秋節', 'Mid-Autumn Festival'),
+    ('2026-09-28', '教師節', 'Teachers'' Day'),
+    ('2026-10-09', '國慶日補假', 'National Day (observed)'),
+    ('2026-10-26', '臺灣光復暨金門古寧頭大捷紀念日補假', 'Retrocession Day (observed)'),
+    ('2026-12-25', '行憲紀念日', 'Constitution Day'),
+    ('2027-01-01', '開國紀念日', 'Founding Day of the Republic of China'),
+    ('2027-02-04', '農曆除夕前一日', 'Day before Lunar New Year''s Eve'),
+    ('2027-02-05', '農曆除夕', 'Lunar New Year''s Eve'),
+    ('2027-02-08', '春節', 'Lunar New Year'),
+    ('2027-02-09', '春節補假', 'Lunar New Year (observed)'),
+    ('2027-02-10', '春節補假', 'Lunar New Year (observed)'),
+    ('2027-03-01', '和平紀念日補假', 'Peace Memorial Day (observed)'),
+    ('2027-04-05', '民族掃墓節', 'Tomb Sweeping Day'),
+    ('2027-04-06', '兒童節補假', 'Children''s Day (observed)'),
+    ('2027-04-30', '勞動節補假', 'Labour Day (observed)'),
+    ('2027-06-09', '端午節', 'Dragon Boat Festival'),
+    ('2027-09-15', '中秋節', 'Mid-Autumn Festival'),
+    ('2027-09-28', '教師節', 'Teachers'' Day'),
+    ('2027-10-11', '國慶日補假', 'National Day (observed)'),
+    ('2027-10-25', '臺灣光復暨金門古寧頭大捷紀念日', 'Retrocession Day'),
+    ('2027-12-24', '行憲紀念日補假', 'Constitution Day (observed)');
