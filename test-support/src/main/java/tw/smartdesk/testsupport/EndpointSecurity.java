@@ -40,7 +40,7 @@ public final class EndpointSecurity {
         return missing;
     }
 
-    /** Every {@code @Path} class compiled into the same folder as {@code anchor}. */
+    /** Every {@code @Path} class (not a REST client's interface) compiled into the same folder as {@code anchor}. */
     public static List<Class<?>> resources(Class<?> anchor) {
         try {
             Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -49,6 +49,7 @@ public final class EndpointSecurity {
                         .map(file -> root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
                         .map(name -> load(name, anchor.getClassLoader()))
                         .filter(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class))
+                        .filter(type -> !type.isInterface()) // a REST client of another service, not an endpoint
                         .<Class<?>>map(type -> type)
                         .toList();
             }

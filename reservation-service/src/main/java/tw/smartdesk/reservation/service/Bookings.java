@@ -75,7 +75,7 @@ public class Bookings {
     record Booker(String applicantRef, String subject, ActorRole role, BookingChannel channel, String callerPhone) {
     }
 
-    /** What the checks found: the booker, the slot's day and the counters' slots at that start, freest first. */
+    /** What the checks found: the booker, the slot's day and the counters' slots at that start with places left. */
     record Plan(Booker booker, BookingRequest request, LocalDate day, List<Slot> candidates) {
     }
 
@@ -106,7 +106,7 @@ public class Bookings {
                     List<Slot> slots = requireSlot(schedule, request, day[0]);
                     return checks.mayBook(booker.applicantRef(), booker.callerPhone(), booker.channel(), day[0],
                                     schedule.calendar().zone())
-                            .chain(() -> freestFirst(slots))
+                            .chain(() -> withPlaces(slots))
                             .map(candidates -> new Plan(booker, request, day[0], candidates));
                 })
                 .invoke(plan -> {
@@ -145,8 +145,11 @@ public class Bookings {
                 + " is taken; choose another slot, or join the waitlist with POST /waitlist");
     }
 
-    /** The counters' slots that still have places (as committed), the freest first. */
-    private Uni<List<Slot>> freestFirst(List<Slot> slots) {
+    /**
+     * The counters' slots that still have places (as committed), in the order of their counters' ids: every booking
+     * takes its place rows in that one order, so two bookings never wait for each other's rows (a deadlock).
+     */
+    private Uni<List<Slot>> withPlaces(List<Slot> slots) {
         UUID[] counters = slots.stream().map(Slot::counterId).toArray(UUID[]::new);
         return pool.preparedQuery(Places.TAKEN).execute(Tuple.of(counters, Sql.at(slots.get(0).start()))).map(rows -> {
             Map<UUID, Integer> taken = new HashMap<>();
@@ -159,7 +162,7 @@ public class Bookings {
                     open.add(slot);
                 }
             }
-            open.sort(Comparator.comparingInt(slot -> taken.getOrDefault(slot.counterId(), 0) - slot.capacity()));
+            open.sort(Comparator.comparing(Slot::counterId));
             return open;
         });
     }

@@ -41,6 +41,8 @@ import tw.smartdesk.platform.sql.WriteBatch;
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
+    /** How often a batched write rolled back to break a deadlock is run again before its failure is answered. */
+    static final int DEADLOCK_RETRIES = 3;
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private static final String FIND = """
@@ -83,7 +85,8 @@ public class IdempotentRequests {
      * answer and runs neither step), {@code check} runs outside any transaction (reads of committed data, checks
      * that answer 4xx), then {@code write} in a transaction on the pool's connection it is given: it reads what it
      * must and answers its statements and its answer. The stored answer joins those statements, so the whole write
-     * is one pipelined batch, and a repeat racing the first is stopped by the key's unique index (409).
+     * is one pipelined batch, and a repeat racing the first is stopped by the key's unique index (409). A transaction
+     * PostgreSQL rolls back to break a deadlock runs again, up to {@link #DEADLOCK_RETRIES} times.
      */
     public <C, T> Uni<Response> executeBatched(String key, String scope, Object request, int status, Supplier<Uni<C>> check,
             BiFunction<C, SqlConnection, Uni<Batched<T>>> write) {
@@ -92,8 +95,10 @@ public class IdempotentRequests {
 
     private <C, T> Uni<Response> writeBatched(Supplier<Uni<C>> check, BiFunction<C, SqlConnection, Uni<Batched<T>>> write,
             int status, Stored stored) {
-        return check.get().chain(checked -> pool.withTransaction(connection -> write.apply(checked, connection)
-                .chain(batched -> send(batched, connection, status, stored)))).invoke(relay::requestDrain);
+        return check.get().chain(checked -> Uni.createFrom().deferred(() -> pool.withTransaction(connection -> write
+                        .apply(checked, connection).chain(batched -> send(batched, connection, status, stored))))
+                .onFailure(IdempotentRequests::isDeadlock).retry().atMost(DEADLOCK_RETRIES))
+                .invoke(relay::requestDrain);
     }
 
     /** Where a first answer is kept: its scope, key and request hash. */
@@ -195,6 +200,15 @@ public class IdempotentRequests {
     }
 
     /** The unique index of stored answers refused a second answer for the key: a repeat raced the first. */
+    /**
+     * PostgreSQL broke a deadlock by rolling this transaction back: nothing of it was written, so it runs again. Writes
+     * that lock several rows in an order their data decides (moving a reservation from one slot to another while
+     * another moves the other way) can meet such a cycle however carefully the common paths order their locks.
+     */
+    private static boolean isDeadlock(Throwable failure) {
+        return failure instanceof PgException rolledBack && "40P01".equals(rolledBack.getSqlState());
+    }
+
     private static boolean isDuplicateKey(Throwable failure) {
         return failure instanceof PgException refused && "23505".equals(refused.getSqlState())
                 && "idempotent_request".equals(refused.getTable());
