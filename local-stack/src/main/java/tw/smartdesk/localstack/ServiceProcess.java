@@ -109,6 +109,10 @@ final class ServiceProcess {
         // Swagger UI (off in production) on the management port, trying requests out on the public port
         environment.put("SMARTDESK_SWAGGER_UI_ENABLED", "true");
         environment.put("MP_OPENAPI_SERVERS", settings.baseUrl(service));
+        if (service == StackService.RESERVATION) {
+            // who a booking is for: application-service resolves the person (ADR 0011), wherever its port was moved
+            environment.put("SMARTDESK_PERSONS_URL", settings.baseUrl(StackService.APPLICATION));
+        }
         environment.put("QUARKUS_HTTP_CORS_ENABLED", "true");
         environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.managementUrl(service) + ","
                 + settings.managementUrl(service).replace("127.0.0.1", "localhost"));

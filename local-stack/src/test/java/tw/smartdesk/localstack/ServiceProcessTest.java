@@ -57,6 +57,17 @@ class ServiceProcessTest {
     }
 
     @Test
+    void reservationServiceFindsApplicationServiceWhereverItsPortWasMoved() {
+        StackSettings settings = settings(Map.of("SMARTDESK_PORT_OFFSET", "100"));
+        Path key = repo.resolve(".local-stack/keys/publicKey.pem");
+
+        assertThat(new ServiceProcess(StackService.RESERVATION, settings).environment(key))
+                .containsEntry("SMARTDESK_PERSONS_URL", "http://127.0.0.1:8181");
+        assertThat(new ServiceProcess(StackService.APPLICATION, settings).environment(key))
+                .doesNotContainKey("SMARTDESK_PERSONS_URL");
+    }
+
+    @Test
     void isConfiguredThroughTheVariablesEveryServiceReads() {
         StackSettings settings = settings(Map.of("SMARTDESK_DB_HOST", "db", "SMARTDESK_DB_PORT", "6543",
                 "SMARTDESK_DB_USER", "u", "SMARTDESK_DB_PASSWORD", "p", "SMARTDESK_KAFKA_PORT", "19092"));

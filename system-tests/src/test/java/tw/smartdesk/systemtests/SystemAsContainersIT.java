@@ -143,7 +143,12 @@ class SystemAsContainersIT extends SystemScenarios {
                         .withStartupTimeout(Duration.ofMinutes(4)));
         if (module.equals("application-service")) {
             service.withEnv("SMARTDESK_APPLICANT_DATA_KEYS", freshDataKeys())
-                    .withEnv("SMARTDESK_APPLICANT_ID_HASH_KEYS", freshIdHashKeys());
+                    .withEnv("SMARTDESK_APPLICANT_ID_HASH_KEYS", freshIdHashKeys())
+                    .withNetworkAliases("application-service");
+        }
+        if (module.equals("reservation-service")) {
+            // who a booking is for comes from application-service (ADR 0011)
+            service.withEnv("SMARTDESK_PERSONS_URL", "http://application-service:8081");
         }
         return service;
     }

@@ -40,6 +40,10 @@ class SystemAsProcessesIT extends SystemScenarios {
             Map<String, String> moduleSettings = new LinkedHashMap<>(settings);
             // each service logs in to the broker as its own principal: its ACLs apply, as in production
             KafkaBroker.clientSettings(module).forEach((key, value) -> moduleSettings.put("kafka." + key, String.valueOf(value)));
+            if (module.equals("reservation-service")) {
+                // who a booking is for comes from application-service (ADR 0011), started before it
+                moduleSettings.put("quarkus.rest-client.persons.url", services.get("application-service").baseUrl());
+            }
             services.put(module, PackagedService.start(module, database, moduleSettings, environment, work));
         }
         for (PackagedService service : services.values()) {

@@ -3,6 +3,7 @@ package tw.smartdesk.application.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.application.domain.Caller;
 import tw.smartdesk.application.service.VerifiedIdentity;
@@ -30,5 +31,13 @@ public class CurrentCaller {
         String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
         List<String> verifiedIdHashes = identity.hasRole(Roles.CITIZEN) ? verified.idHashesOf(token) : List.of();
         return new Caller(subject, identity.getRoles(), verifiedIdHashes);
+    }
+
+    /**
+     * A citizen's verified ID number itself, when the claim carries it (format RAW; see
+     * {@link VerifiedIdentity#nationalIdOf}); empty otherwise and for staff. Never log it.
+     */
+    public Optional<String> verifiedNationalId() {
+        return identity.hasRole(Roles.CITIZEN) ? verified.nationalIdOf(token) : Optional.empty();
     }
 }

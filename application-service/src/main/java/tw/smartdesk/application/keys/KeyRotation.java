@@ -31,8 +31,15 @@ public class KeyRotation {
     /** Rows one transaction rewrites at most, per table. */
     static final int BATCH = 200;
 
+    /**
+     * An ID-number hash not under the current hash key ({@code %s}) that can be made again: the sealed number is there.
+     * An applicant registered by a verified login whose claim held only the hash has no number until a filing or the
+     * phone desk gives it; its hash stays under its key meanwhile (see README "Keys").
+     */
+    private static final String RENEWABLE_HASH = "(id_hash is not null and id_hash_key is distinct from %s"
+            + " and national_id_enc is not null)";
     private static final String STALE_APPLICANTS = "select applicant_ref from applicant where "
-            + staleValue("applicant", ":dataKey") + " or (id_hash is not null and id_hash_key is distinct from :hashKey)"
+            + staleValue("applicant", ":dataKey") + " or " + RENEWABLE_HASH.formatted(":hashKey")
             + " order by applicant_ref limit :limit for update skip locked";
     private static final String STALE_APPLICATIONS = "select cast(id as text) from application where "
             + staleValue("application", ":dataKey") + " order by id limit :limit for update skip locked";
@@ -41,7 +48,7 @@ public class KeyRotation {
     private static final String STALE_FILING_CONTACTS = "select cast(submission_id as text) from filing_contact where "
             + staleValue("filing_contact", ":dataKey") + " order by submission_id limit :limit for update skip locked";
     private static final String REMAINING = "select (select count(*) from applicant where " + staleValue("applicant", "$1")
-            + " or (id_hash is not null and id_hash_key is distinct from $2))"
+            + " or " + RENEWABLE_HASH.formatted("$2") + ")"
             + " + (select count(*) from application where " + staleValue("application", "$1") + ")"
             + " + (select count(*) from application_form where " + staleValue("application_form", "$1") + ")"
             + " + (select count(*) from filing_contact where " + staleValue("filing_contact", "$1") + ")";
@@ -129,7 +136,7 @@ public class KeyRotation {
         row.phoneEncrypted = renew(SealedColumn.APPLICANT_PHONE, ref, row.phoneEncrypted, tally);
         row.emailEncrypted = renew(SealedColumn.APPLICANT_EMAIL, ref, row.emailEncrypted, tally);
         row.lineIdEncrypted = renew(SealedColumn.APPLICANT_LINE_ID, ref, row.lineIdEncrypted, tally);
-        if (row.idHash != null && !crypto.currentHashKeyId().equals(row.idHashKey)) {
+        if (row.idHash != null && !crypto.currentHashKeyId().equals(row.idHashKey) && row.nationalIdEncrypted != null) {
             row.idHash = crypto.idHash(crypto.open(SealedColumn.APPLICANT_NATIONAL_ID, ref, row.nationalIdEncrypted));
             row.idHashKey = crypto.currentHashKeyId();
             tally.hashes++;

@@ -5,7 +5,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import tw.smartdesk.application.domain.Actor;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.application.domain.ApplicantProfile;
@@ -32,10 +31,6 @@ import tw.smartdesk.platform.sql.WriteBatch;
  */
 @ApplicationScoped
 public class ApplicantRegistry {
-
-    /** First key of the two-key advisory lock space, so these locks never meet another feature's. */
-    private static final int LOCK_NAMESPACE = 0x41504C;
-    private static final String LOCK_IDENTITY = "select pg_advisory_xact_lock($1, hashtext($2))";
 
     private final ApplicantCrypto crypto;
     private final ApplicantUpdates updates;
@@ -78,25 +73,14 @@ public class ApplicantRegistry {
     /**
      * The applicant with this ID number, registered on first sight, changed when the filer may change it
      * (see the class comment). Reads on {@code connection}, inside the filing's transaction, in one round trip (the
-     * person's lock, then the look-up); every write goes to {@code writes}, which the filing sends with its own.
-     * Two filings for the same new person at once are serialised, so they cannot register two applicants: the
-     * person is locked under the hash of every key of the ring, in a fixed order, so instances part-way through a
-     * change of ring (old ring and old + new ring) still share a lock.
+     * person's lock, then the look-up: {@link ApplicantRows#lockAndFind}, so two filings for the same new person at
+     * once cannot register two applicants); every write goes to {@code writes}, which the filing sends with its own.
      */
     public Uni<Registration> register(SqlConnection connection, WriteBatch writes, ApplicantProfile profile, Filer filer) {
         List<String> candidates = crypto.idHashCandidates(profile.nationalId());
         String idHash = candidates.get(0);
         boolean mayChange = filer.isStaff() || filer.isVerifiedAs(idHash);
-        WriteBatch lookUp = new WriteBatch();
-        for (String candidate : candidates.stream().sorted().toList()) {
-            lookUp.add(LOCK_IDENTITY, LOCK_NAMESPACE, candidate);
-        }
-        for (String candidate : candidates) {
-            lookUp.add(ApplicantRows.BY_ID_HASH, candidate);
-        }
-        return lookUp.sendOn(connection).map(answers -> {
-            Applicant found = answers.subList(answers.size() - candidates.size(), answers.size()).stream()
-                    .map(ApplicantRows::first).filter(Objects::nonNull).findFirst().orElse(null);
+        return ApplicantRows.lockAndFind(connection, candidates).map(found -> {
             Applicant applicant = found == null ? create(writes, idHash, profile, filer, mayChange)
                     : change(writes, found, idHash, profile, filer, mayChange);
             if (filer.isVerifiedAs(idHash)) {
@@ -121,8 +105,9 @@ public class ApplicantRegistry {
     }
 
     /**
-     * A known applicant: re-hashed under the current key when found under an older one, and changed when the filer
-     * may change it (an unchanged applicant under the current key is not written).
+     * A known applicant: re-hashed under the current key when found under an older one, given its sealed ID number when
+     * it has none (registered by a verified login whose claim is only the keyed hash, see {@link PersonResolver}), and
+     * changed when the filer may change it (an unchanged applicant under the current key is not written).
      */
     private Applicant change(WriteBatch writes, Applicant applicant, String currentHash, ApplicantProfile profile, Filer filer,
             boolean mayChange) {
@@ -131,8 +116,13 @@ public class ApplicantRegistry {
             applicant.idHash = currentHash;
             applicant.idHashKey = crypto.currentHashKeyId();
         }
+        boolean numberAdded = applicant.nationalIdEncrypted == null;
+        if (numberAdded) {
+            applicant.nationalIdEncrypted = crypto.seal(SealedColumn.APPLICANT_NATIONAL_ID, applicant.applicantRef,
+                    profile.nationalId());
+        }
         if (!mayChange) {
-            if (rehashed) {
+            if (rehashed || numberAdded) {
                 ApplicantRows.update(writes, applicant);
             }
             return applicant;

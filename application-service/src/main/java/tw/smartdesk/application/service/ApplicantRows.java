@@ -1,21 +1,25 @@
 package tw.smartdesk.application.service;
 
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
 import tw.smartdesk.application.domain.Applicant;
 import tw.smartdesk.events.application.Residency;
 import tw.smartdesk.events.application.Township;
 import tw.smartdesk.platform.sql.WriteBatch;
 
 /**
- * The {@code applicant} row in SQL, for filing's pipelined write ({@link WriteBatch}): the look-up by ID-number
- * hash, the insert and the update of every column. Hibernate maps the same table for every other use, through the
- * {@link Applicant} entity: a column added to one must be added to the other (the submission tests read back through
- * the entity what filing wrote here).
+ * The {@code applicant} row in SQL, for the pipelined writes ({@link WriteBatch}) of filing and of resolving a person:
+ * the person's lock and look-up by ID-number hash, the insert and the update of every column. Hibernate maps the same
+ * table for every other use, through the {@link Applicant} entity: a column added to one must be added to the other
+ * (the submission tests read back through the entity what filing wrote here).
  */
 final class ApplicantRows {
 
@@ -30,8 +34,19 @@ final class ApplicantRows {
      */
     static final String BY_ID_HASH = "select " + COLUMNS + " from applicant where id_hash = $1";
 
+    /** First key of the two-key advisory lock space, so these locks never meet another feature's. */
+    private static final int LOCK_NAMESPACE = 0x41504C;
+    private static final String LOCK_IDENTITY = "select pg_advisory_xact_lock($1, hashtext($2))";
+
     private static final String INSERT = "insert into applicant (" + COLUMNS + ") values ($1, $2, $3, $4, $5, $6, $7, $8,"
             + " $9, $10, $11, $12, $13, $14, $15, $16)";
+
+    /** {@link #INSERT}, unless another applicant already has the ID-number hash. */
+    private static final String INSERT_UNLESS_HASHED = INSERT + " on conflict (id_hash) do nothing";
+
+    /** Fills in the sealed ID number and birth date where they are missing; leaves an erased applicant alone. */
+    private static final String COMPLETE = "update applicant set national_id_enc = coalesce(national_id_enc, $2),"
+            + " birth_date_enc = coalesce(birth_date_enc, $3) where applicant_ref = $1 and erased_at is null";
 
     private static final String UPDATE = """
             update applicant set id_hash = $2, id_hash_key = $3, national_id_enc = $4, name_enc = $5, phone_enc = $6,
@@ -41,6 +56,25 @@ final class ApplicantRows {
             """;
 
     private ApplicantRows() {
+    }
+
+    /**
+     * The applicant with one of these ID-number hashes (the first candidate that has one; null for none), read on
+     * {@code connection} in one round trip after the person's lock, inside the caller's transaction. Whoever may
+     * register the person takes the lock first, so two writers cannot both register them: it is taken under every
+     * candidate, in a fixed order, so instances part-way through a change of ring (old ring and old + new ring) still
+     * share a lock.
+     */
+    static Uni<Applicant> lockAndFind(SqlConnection connection, List<String> candidates) {
+        WriteBatch lookUp = new WriteBatch();
+        for (String candidate : candidates.stream().sorted().toList()) {
+            lookUp.add(LOCK_IDENTITY, LOCK_NAMESPACE, candidate);
+        }
+        for (String candidate : candidates) {
+            lookUp.add(BY_ID_HASH, candidate);
+        }
+        return lookUp.sendOn(connection).map(answers -> answers.subList(answers.size() - candidates.size(), answers.size())
+                .stream().map(ApplicantRows::first).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     /** The applicant in the look-up's answer; null when it found none. */
@@ -76,6 +110,20 @@ final class ApplicantRows {
 
     static void update(WriteBatch writes, Applicant applicant) {
         writes.add(UPDATE, values(applicant));
+    }
+
+    /**
+     * Inserts the applicant at once unless its ID-number hash is taken, by a writer that did not take the person's
+     * lock (re-encryption moving an applicant onto the current hash key); answers whether it did.
+     */
+    static Uni<Boolean> insertUnlessHashed(SqlConnection connection, Applicant applicant) {
+        return new WriteBatch().add(INSERT_UNLESS_HASHED, values(applicant)).sendOn(connection)
+                .map(answers -> answers.get(0).rowCount() == 1);
+    }
+
+    /** Fills in the applicant's sealed ID number and birth date where the row has none (null leaves a value as it is). */
+    static void complete(WriteBatch writes, String applicantRef, byte[] nationalIdSealed, byte[] birthDateSealed) {
+        writes.add(COMPLETE, applicantRef, nationalIdSealed, birthDateSealed);
     }
 
     private static Object[] values(Applicant applicant) {

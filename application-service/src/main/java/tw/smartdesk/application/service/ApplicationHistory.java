@@ -81,9 +81,15 @@ public class ApplicationHistory {
      * reacting to another service's event) have none: null.
      */
     public static ApplicationChannel channelOf(Application application, Actor actor) {
+        if (Roles.CITIZEN.equals(actor.role())) {
+            return application.channel == ApplicationChannel.MOBILE ? ApplicationChannel.MOBILE : ApplicationChannel.ONLINE;
+        }
+        return deskOf(actor);
+    }
+
+    /** The desk a staff member acts at: the COUNTER for a clerk, the PHONE for an operator; none for anyone else. */
+    public static ApplicationChannel deskOf(Actor actor) {
         return switch (actor.role()) {
-            case Roles.CITIZEN -> application.channel == ApplicationChannel.MOBILE
-                    ? ApplicationChannel.MOBILE : ApplicationChannel.ONLINE;
             case Roles.CLERK -> ApplicationChannel.COUNTER;
             case Roles.OPERATOR -> ApplicationChannel.PHONE;
             default -> null;

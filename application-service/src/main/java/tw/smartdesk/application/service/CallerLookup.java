@@ -50,13 +50,17 @@ public class CallerLookup {
     private Uni<PageView<ApplicationView>> byPerson(CallerLookupRequest request) {
         String nationalId = NationalIds.normalise(request.nationalId());
         return Applicant.<Applicant>find(KNOWN_APPLICANT, crypto.idHashCandidates(nationalId)).firstResult().chain(applicant ->
-                applicant == null || !bornOn(applicant, request.birthDate()) ? Uni.createFrom().item(empty())
+                applicant == null || !bornOn(crypto, applicant, request.birthDate()) ? Uni.createFrom().item(empty())
                         : Application.<Application>find(OF_APPLICANT, Sort.descending("submittedAt").and("id"),
                                 Parameters.with("ref", applicant.applicantRef)).page(Page.ofSize(LIMIT)).list()
                                 .map(CallerLookup::pageOf));
     }
 
-    private boolean bornOn(Applicant applicant, LocalDate birthDate) {
+    /**
+     * Whether the applicant's sealed birth date is {@code birthDate} (never while none is sealed); {@link PersonResolver}
+     * checks callers the same way.
+     */
+    static boolean bornOn(ApplicantCrypto crypto, Applicant applicant, LocalDate birthDate) {
         return birthDate.toString().equals(crypto.open(SealedColumn.APPLICANT_BIRTH_DATE, applicant.applicantRef,
                 applicant.birthDateEncrypted));
     }
@@ -82,17 +86,24 @@ public class CallerLookup {
         if (byId == byPerson) {
             violations.add(new Problem.Violation("", "give either applicationId, or nationalId and birthDate"));
         } else if (byPerson) {
-            if (request.birthDate() == null) {
-                violations.add(new Problem.Violation("birthDate", "must not be null"));
-            }
-            if (request.nationalId() == null) {
-                violations.add(new Problem.Violation("nationalId", "must not be null"));
-            } else {
-                NationalIds.problem(request.nationalId()).ifPresent(p -> violations.add(new Problem.Violation("nationalId", p)));
-            }
+            violations.addAll(personViolations(request.nationalId(), request.birthDate()));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations.size() + " rule(s) broken", violations);
         }
+    }
+
+    /** Every rule broken by the ID number and birth date a caller gave: both required, the number valid. */
+    static List<Problem.Violation> personViolations(String nationalId, LocalDate birthDate) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (birthDate == null) {
+            violations.add(new Problem.Violation("birthDate", "must not be null"));
+        }
+        if (nationalId == null) {
+            violations.add(new Problem.Violation("nationalId", "must not be null"));
+        } else {
+            NationalIds.problem(nationalId).ifPresent(p -> violations.add(new Problem.Violation("nationalId", p)));
+        }
+        return violations;
     }
 }

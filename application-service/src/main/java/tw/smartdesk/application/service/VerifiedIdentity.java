@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.application.config.IdentityConfig;
@@ -32,11 +33,23 @@ public class VerifiedIdentity {
 
     /** The keyed hashes of the verified ID number; empty when the token carries no (usable) claim. */
     public List<String> idHashesOf(JsonWebToken token) {
-        Object claim = token.getClaim(config.verifiedIdClaim());
-        if (claim == null) {
-            return List.of();
+        return claimOf(token).map(this::idHashesOf).orElse(List.of());
+    }
+
+    /**
+     * The verified ID number itself, normalised, when the provider sends it (format RAW) and it is valid; empty for
+     * KEYED_HASH, where the number never travels, and without a usable claim. Never log it.
+     */
+    public Optional<String> nationalIdOf(JsonWebToken token) {
+        if (config.claimFormat() != IdentityConfig.ClaimFormat.RAW) {
+            return Optional.empty();
         }
-        return idHashesOf(claim.toString().replace("\"", "").strip());
+        return claimOf(token).filter(NationalIds::isValid).map(NationalIds::normalise);
+    }
+
+    private Optional<String> claimOf(JsonWebToken token) {
+        Object claim = token.getClaim(config.verifiedIdClaim());
+        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", "").strip());
     }
 
     List<String> idHashesOf(String value) {

@@ -47,6 +47,12 @@ final class Db {
         }
     }
 
+    /** The applicant's audit trail, oldest first, one line an entry: {@code ACTION subject role channel|- fields|-}. */
+    static List<String> auditOf(String applicantRef) {
+        return column("select action || ' ' || actor_subject || ' ' || actor_role || ' ' || coalesce(channel, '-') || ' '"
+                + " || coalesce(changed, '-') from applicant_audit where applicant_ref = ? order by id", applicantRef);
+    }
+
     static String value(String sql, Object... parameters) {
         List<String> values = column(sql, parameters);
         return values.isEmpty() ? null : values.get(0);

@@ -38,25 +38,19 @@ import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.security.Roles;
 
 /**
- * What slots are derived from, kept by admins: the county's holidays, a site's special days (closed, or other hours)
+ * What slots are derived from, kept by admins (with {@link HolidayResource}): a site's special days (closed, or other hours)
  * and each counter's slot length, places per slot and services. Slots already booked keep their reservations; a
  * change applies to the slots listed and booked from then on.
  */
-@Path("/")
+@Path("/sites")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar administration", description = "Holidays, special days and counters' slots")
 @SecurityRequirement(name = "jwt")
 @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Admins only (reads: any SmartDesk role)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class CalendarAdministrationResource {
+public class SiteCalendarResource {
 
-    private static final String HOLIDAYS = "select day, name_zh, name_en from holiday where extract(year from day) = $1 order by day";
-    private static final String PUT_HOLIDAY = """
-            insert into holiday (day, name_zh, name_en) values ($1, $2, $3)
-            on conflict (day) do update set name_zh = excluded.name_zh, name_en = excluded.name_en
-            """;
-    private static final String DELETE_HOLIDAY = "delete from holiday where day = $1";
     private static final String SPECIAL_DAYS = "select day, opens_at, closes_at, note from special_day where site_id = $1 and day >= $2 order by day";
     private static final String PUT_SPECIAL_DAY = """
             insert into special_day (site_id, day, opens_at, closes_at, note) values ($1, $2, $3, $4, $5)
@@ -73,11 +67,8 @@ public class CalendarAdministrationResource {
 
     private final Pool pool;
 
-    CalendarAdministrationResource(Pool pool) {
+    SiteCalendarResource(Pool pool) {
         this.pool = pool;
-    }
-
-    public record Holiday(LocalDate day, @NotBlank @Size(max = 100) String nameZh, @NotBlank @Size(max = 100) String nameEn) {
     }
 
     public record SpecialDay(LocalDate day, @Schema(description = "absent: closed all day") LocalTime opens, LocalTime closes,
@@ -92,44 +83,7 @@ public class CalendarAdministrationResource {
     }
 
     @GET
-    @Path("holidays")
-    @RolesAllowed({Roles.CITIZEN, Roles.CLERK, Roles.OPERATOR, Roles.KIOSK, Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "The county's office holidays of a year")
-    public Uni<List<Holiday>> holidays(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return pool.preparedQuery(HOLIDAYS).execute(Tuple.of(year)).map(rows -> {
-            List<Holiday> days = new ArrayList<>();
-            rows.forEach(row -> days.add(new Holiday(row.getLocalDate("day"), row.getString("name_zh"), row.getString("name_en"))));
-            return days;
-        });
-    }
-
-    @PUT
-    @Path("holidays/{day}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add or rename a holiday: every site is closed that day")
-    public Uni<Holiday> putHoliday(@PathParam("day") LocalDate day, @Valid @NotNull Holiday holiday) {
-        return pool.preparedQuery(PUT_HOLIDAY).execute(Tuple.of(day, holiday.nameZh(), holiday.nameEn()))
-                .replaceWith(new Holiday(day, holiday.nameZh(), holiday.nameEn()));
-    }
-
-    @DELETE
-    @Path("holidays/{day}")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a holiday")
-    @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "Not a holiday", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> deleteHoliday(@PathParam("day") LocalDate day) {
-        return pool.preparedQuery(DELETE_HOLIDAY).execute(Tuple.of(day)).map(rows -> {
-            if (rows.rowCount() == 0) {
-                throw ProblemException.notFound("Holiday", day);
-            }
-            return Response.noContent().build();
-        });
-    }
-
-    @GET
-    @Path("sites/{id}/special-days")
+    @Path("/{id}/special-days")
     @RolesAllowed({Roles.CITIZEN, Roles.CLERK, Roles.OPERATOR, Roles.KIOSK, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "A site's special days from today on")
     public Uni<List<SpecialDay>> specialDays(@PathParam("id") String siteId) {
@@ -145,7 +99,7 @@ public class CalendarAdministrationResource {
     }
 
     @PUT
-    @Path("sites/{id}/special-days/{day}")
+    @Path("/{id}/special-days/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Close a site for a day (no hours), or open it with other hours (a make-up workday)")
@@ -162,7 +116,7 @@ public class CalendarAdministrationResource {
     }
 
     @DELETE
-    @Path("sites/{id}/special-days/{day}")
+    @Path("/{id}/special-days/{day}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Back to the weekly hours that day")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -176,7 +130,7 @@ public class CalendarAdministrationResource {
     }
 
     @PUT
-    @Path("sites/{id}/counters/{counterId}")
+    @Path("/{id}/counters/{counterId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "A counter's slot length, places per slot, services and purposes, and whether it is in service")
