@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -11,16 +12,23 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -59,9 +67,28 @@ abstract class SystemScenarios {
         return "it-1:" + Base64.getEncoder().encodeToString(randomBytes(32));
     }
 
-    /** A hash key ring of one fresh key, as SMARTDESK_APPLICANT_ID_HASH_KEYS takes it. */
+    /**
+     * The ID-number hash key of this run: application-service's one key, and the key of the identity provider whose
+     * verified logins name residents by that hash (the claim format KEYED_HASH, application-service's default).
+     */
+    private static final String ID_HASH_KEY = HexFormat.of().formatHex(randomBytes(32));
+
+    /** A hash key ring of the run's one key, as SMARTDESK_APPLICANT_ID_HASH_KEYS takes it. */
     static String freshIdHashKeys() {
-        return "it-1:" + HexFormat.of().formatHex(randomBytes(32));
+        return "it-1:" + ID_HASH_KEY;
+    }
+
+    /** A citizen's login verified as the resident with {@code nationalId}, as the identity provider signs it in. */
+    static String verifiedCitizen(String subject, String nationalId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            // application-service keys the HMAC with the secret's text, as the provider is told to
+            mac.init(new SecretKeySpec(ID_HASH_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String hash = HexFormat.of().formatHex(mac.doFinal(nationalId.getBytes(StandardCharsets.UTF_8)));
+            return "Bearer " + TestTokens.withClaims(subject, Roles.CITIZEN, Map.of("tw_national_id_hash", hash));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** test-support's public key, which {@link TestTokens} sign for, written to {@code dir}: the services verify with it. */
@@ -147,6 +174,50 @@ abstract class SystemScenarios {
                         .doesNotContain(resident, "operator-7", nationalId, name);
             }
         }
+    }
+
+    /**
+     * A resident is one person on the web and on the phone (ADR 0011): reservation-service learns who they are from
+     * application-service, so the phone desk cannot book them a second visit the same day; the agent service they
+     * asked for online becomes a prepared application (PreparationRequested, consumed by application-service) that
+     * their own login sees.
+     */
+    /** Not the service the submission scenario counts in analytics: the prepared application is a submission too. */
+    private static final String PREPARED_SERVICE = "HR-002";
+
+    @Test
+    void aResidentBookedOnlineCannotBeBookedAgainThatDayByPhoneAndTheAgentServicePreparesTheirApplication() {
+        String nationalId = TestIdentities.nationalId();
+        String citizen = verifiedCitizen("resident-" + UUID.randomUUID(), nationalId);
+        String reservations = baseUrl("reservation-service");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
+        LocalDate day = IntStream.rangeClosed(1, 7).mapToObj(today::plusDays)
+                .filter(candidate -> !slotsOn(candidate).isEmpty()).findFirst().orElseThrow();
+        List<String> starts = slotsOn(day);
+
+        String reservationId = given().baseUri(reservations).header("Authorization", citizen).contentType(ContentType.JSON)
+                .body(Map.of("siteId", "TTCSC-MAIN", "slotStart", starts.get(5), "purpose", "APPLY",
+                        "serviceCodes", List.of(PREPARED_SERVICE), "agentService", true))
+                .when().post("/reservations").then().statusCode(201).body("applicantRef", startsWith("APL-"))
+                .extract().path("id");
+        given().baseUri(reservations).header("Authorization", TestTokens.bearer("operator-8", Roles.OPERATOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("siteId", "TTCSC-MAIN", "slotStart", starts.get(9), "purpose", "APPLY",
+                        "serviceCodes", List.of(PREPARED_SERVICE),
+                        "caller", Map.of("nationalId", nationalId, "birthDate", "1975-06-01", "phone", "0912345678")))
+                .when().post("/reservations").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:smartdesk:problem:one-reservation-per-day"));
+
+        Awaitility.await("the prepared application").atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .baseUri(baseUrl("application-service")).header("Authorization", citizen)
+                .when().get("/applications/mine").then().statusCode(200)
+                .body("items.findAll { it.reservationId == '" + reservationId + "' }.channel", equalTo(List.of("AGENT"))));
+    }
+
+    private List<String> slotsOn(LocalDate day) {
+        return given().baseUri(baseUrl("reservation-service")).header("Authorization", TestTokens.bearer("reader", Roles.CITIZEN))
+                .queryParam("date", day.toString()).queryParam("purpose", "APPLY")
+                .when().get("/sites/TTCSC-MAIN/slots").then().statusCode(200).extract().path("slots.start");
     }
 
     /** Files one application for the resident with this ID number; returns the application id. */
