@@ -72,6 +72,13 @@ public interface ReservationRules {
     @WithDefault("P1D")
     Duration personLinkTtl();
 
+    /**
+     * How long after its slot a phone reservation keeps the caller's number for the phone desk (30 days); then the
+     * number is erased from the reservation and the waitlist.
+     */
+    @WithDefault("P30D")
+    Duration callerPhoneKeptFor();
+
     /** How often the no-show and offer jobs run ({@code 30s}; Quarkus scheduler syntax). */
     @WithDefault("30s")
     String jobsEvery();

@@ -17,7 +17,8 @@ import tw.smartdesk.reservation.domain.ReservationStatus;
 /**
  * The reservation service's clock work, every {@code smartdesk.reservation.jobs-every} (30 s): a BOOKED reservation
  * nobody checked in for by the end of the grace period becomes a no-show ({@code ReservationNoShow}, counted by the
- * no-show policy); a waitlist offer not accepted in time lapses and its place goes to the next in line. Rows are
+ * no-show policy); a waitlist offer not accepted in time lapses and its place goes to the next in line; callers' phone
+ * numbers are erased {@code caller-phone-kept-for} after their slot. Rows are
  * claimed with {@code for update skip locked}, so instances running the jobs at once never handle a row twice.
  */
 @ApplicationScoped
@@ -31,6 +32,15 @@ public class ReservationJobs {
     private static final String DUE_OFFERS = "select " + Reservation.COLUMNS + """
              from reservation where status = 'OFFERED' and hold_until <= $1
             order by hold_until limit $2 for update skip locked
+            """;
+
+    private static final String FORGET_PHONES = """
+            update reservation set caller_phone = null
+            where id in (select id from reservation where caller_phone is not null and slot_end < $1 limit $2)
+            """;
+    private static final String FORGET_WAITLIST_PHONES = """
+            update waitlist_entry set caller_phone = null
+            where id in (select id from waitlist_entry where caller_phone is not null and slot_start < $1 limit $2)
             """;
 
     private final Pool pool;
@@ -51,7 +61,7 @@ public class ReservationJobs {
     @Scheduled(every = "${smartdesk.reservation.jobs-every:30s}", delayed = "${smartdesk.reservation.jobs-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
-        return markNoShows().chain(this::lapseOffers)
+        return markNoShows().chain(this::lapseOffers).chain(this::forgetCallerPhones)
                 .onFailure().invoke(failure -> Log.warnf("Reservation jobs failed this round: %s", failure.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -83,6 +93,14 @@ public class ReservationJobs {
                                 .chain(() -> events.sendOn(connection)).replaceWith(due.size());
                     });
         }).invoke(this::drainWhenAny);
+    }
+
+    /** Erases the callers' phone numbers of slots over for longer than the rules keep them (one batch of each table). */
+    public Uni<Void> forgetCallerPhones() {
+        Instant before = Instant.now().minus(rules.callerPhoneKeptFor());
+        return pool.withTransaction(connection -> Sql.run(connection, FORGET_PHONES, before, rules.jobBatchSize())
+                .chain(() -> Sql.run(connection, FORGET_WAITLIST_PHONES, before, rules.jobBatchSize())))
+                .replaceWithVoid();
     }
 
     private void drainWhenAny(int handled) {
