@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public class PersonDirectory {
                 title, detail, violations.isEmpty() ? null : violations);
     }
 
-    private JsonNode readBody(jakarta.ws.rs.core.Response response) {
+    private JsonNode readBody(Response response) {
         try {
             return json.readTree(response.readEntity(String.class));
         } catch (Exception unreadable) {

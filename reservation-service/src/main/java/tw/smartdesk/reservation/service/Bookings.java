@@ -93,21 +93,17 @@ public class Bookings {
 
     private Uni<Plan> plan(CurrentUser user, BookingRequest request, boolean wantsPlace) {
         requireCallerMatchesRole(user, request);
-        LocalDate[] day = new LocalDate[1];
-        return Uni.combine().all().unis(schedules.of(request.siteId(), LocalDate.ofInstant(request.slotStart(),
-                                java.time.ZoneOffset.UTC).minusDays(1), LocalDate.ofInstant(request.slotStart(),
-                                java.time.ZoneOffset.UTC).plusDays(1)),
-                        person(user, request))
+        return Uni.combine().all().unis(scheduleAround(request.slotStart(), request.siteId()), person(user, request))
                 .asTuple()
                 .chain(found -> {
                     SiteSchedule schedule = found.getItem1();
                     Booker booker = found.getItem2();
-                    day[0] = LocalDate.ofInstant(request.slotStart(), schedule.calendar().zone());
-                    List<Slot> slots = requireSlot(schedule, request, day[0]);
-                    return checks.mayBook(booker.applicantRef(), booker.callerPhone(), booker.channel(), day[0],
+                    LocalDate day = LocalDate.ofInstant(request.slotStart(), schedule.calendar().zone());
+                    List<Slot> slots = requireSlot(schedule, request, day);
+                    return checks.mayBook(booker.applicantRef(), booker.callerPhone(), booker.channel(), day,
                                     schedule.calendar().zone())
                             .chain(() -> withPlaces(slots))
-                            .map(candidates -> new Plan(booker, request, day[0], candidates));
+                            .map(candidates -> new Plan(booker, request, day, candidates));
                 })
                 .invoke(plan -> {
                     boolean full = plan.candidates().isEmpty();
@@ -119,6 +115,12 @@ public class Bookings {
                                 "Places are free at " + request.slotStart() + ": book it with POST /reservations");
                     }
                 });
+    }
+
+    /** The site's schedule for the days around {@code slotStart}, whatever the site's time zone. */
+    Uni<SiteSchedule> scheduleAround(Instant slotStart, String siteId) {
+        LocalDate utcDay = LocalDate.ofInstant(slotStart, java.time.ZoneOffset.UTC);
+        return schedules.of(siteId, utcDay.minusDays(1), utcDay.plusDays(1));
     }
 
     /** The slots at the requested start, or a 422 problem saying why there is none. */

@@ -11,10 +11,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import tw.smartdesk.events.reservation.BookingChannel;
 import tw.smartdesk.platform.http.ProblemException;
-import tw.smartdesk.platform.http.WriteRateLimiter;
 import tw.smartdesk.platform.config.RateLimitConfig;
+import tw.smartdesk.platform.http.WriteRateLimiter;
 import tw.smartdesk.reservation.config.ReservationRules;
 import tw.smartdesk.reservation.domain.NoShowPolicy;
 import tw.smartdesk.reservation.domain.Reservation;
@@ -41,7 +42,7 @@ public class PersonChecks {
     private static final String UPCOMING_OF_PHONE = """
             select count(*) as found from reservation where caller_phone = $1 and status in ('OFFERED', 'BOOKED') and slot_start > $2
             """;
-    private static final java.util.UUID NONE = new java.util.UUID(0, 0);
+    private static final UUID NONE = new UUID(0, 0);
 
     private final Pool pool;
     private final ReservationRules rules;
@@ -101,7 +102,7 @@ public class PersonChecks {
     }
 
     /** Refuses a second reservation of the person on {@code day} (other than {@code except}). */
-    public Uni<Void> notOnDay(String applicantRef, LocalDate day, java.util.UUID except) {
+    public Uni<Void> notOnDay(String applicantRef, LocalDate day, UUID except) {
         return count(SAME_DAY, applicantRef, day, except).invoke(found -> {
             if (found > 0) {
                 throw ProblemException.conflict("one-reservation-per-day", "Already booked that day",

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import tw.smartdesk.platform.outbox.Outbox;
 import tw.smartdesk.platform.outbox.OutboxRelay;
 import tw.smartdesk.platform.sql.WriteBatch;
 import tw.smartdesk.reservation.config.ReservationRules;
@@ -46,10 +47,10 @@ public class ReservationJobs {
     private final Pool pool;
     private final ReservationRules rules;
     private final ReservationSteps steps;
-    private final tw.smartdesk.platform.outbox.Outbox outbox;
+    private final Outbox outbox;
     private final OutboxRelay relay;
 
-    ReservationJobs(Pool pool, ReservationRules rules, ReservationSteps steps, tw.smartdesk.platform.outbox.Outbox outbox,
+    ReservationJobs(Pool pool, ReservationRules rules, ReservationSteps steps, Outbox outbox,
             OutboxRelay relay) {
         this.pool = pool;
         this.rules = rules;

@@ -1,7 +1,9 @@
 package tw.smartdesk.reservation.service;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -9,10 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tw.smartdesk.events.ActorRole;
 import tw.smartdesk.events.CancellationReason;
 import tw.smartdesk.platform.http.IdempotentRequests;
+import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
 import tw.smartdesk.platform.outbox.Outbox;
 import tw.smartdesk.platform.sql.WriteBatch;
@@ -52,19 +56,17 @@ public class ReservationSteps {
     private final IdempotentRequests idempotent;
     private final PersonDirectory persons;
     private final PersonChecks checks;
-    private final SiteSchedules schedules;
     private final Bookings bookings;
     private final WaitlistOffers offers;
     private final ReservationRules rules;
     private final Outbox outbox;
-    private final io.vertx.mutiny.sqlclient.Pool pool;
+    private final Pool pool;
 
-    ReservationSteps(IdempotentRequests idempotent, PersonDirectory persons, PersonChecks checks, SiteSchedules schedules,
-            Bookings bookings, WaitlistOffers offers, ReservationRules rules, Outbox outbox, io.vertx.mutiny.sqlclient.Pool pool) {
+    ReservationSteps(IdempotentRequests idempotent, PersonDirectory persons, PersonChecks checks,
+            Bookings bookings, WaitlistOffers offers, ReservationRules rules, Outbox outbox, Pool pool) {
         this.idempotent = idempotent;
         this.persons = persons;
         this.checks = checks;
-        this.schedules = schedules;
         this.bookings = bookings;
         this.offers = offers;
         this.rules = rules;
@@ -89,8 +91,7 @@ public class ReservationSteps {
             }
             BookingRequest moved = new BookingRequest(current.siteId(), slotStart, current.purpose(), current.serviceCodes(),
                     current.applicationIds(), current.agentService(), current.channel(), null);
-            return schedules.of(current.siteId(), LocalDate.ofInstant(slotStart, java.time.ZoneOffset.UTC).minusDays(1),
-                    LocalDate.ofInstant(slotStart, java.time.ZoneOffset.UTC).plusDays(1)).chain(schedule -> {
+            return bookings.scheduleAround(slotStart, current.siteId()).chain(schedule -> {
                         LocalDate day = LocalDate.ofInstant(slotStart, schedule.calendar().zone());
                         List<Slot> slots = bookings.requireSlot(schedule, moved, day);
                         checks.takeAttempt("person " + current.applicantRef());
@@ -125,7 +126,7 @@ public class ReservationSteps {
         CancellationReason reason = asked == null ? CancellationReason.APPLICANT_REQUEST : asked;
         if (user.isCitizen() && reason != CancellationReason.APPLICANT_REQUEST) {
             throw ProblemException.badRequest("A resident cancels at their own request", List.of(
-                    new tw.smartdesk.platform.http.Problem.Violation("reason", "must be APPLICANT_REQUEST (or absent) for a citizen")));
+                    new Problem.Violation("reason", "must be APPLICANT_REQUEST (or absent) for a citizen")));
         }
         return run(key, user, id, "cancel", reason, owner -> Uni.createFrom().nullItem(), (locked, nothing, connection, events) -> {
             if (locked.status() == ReservationStatus.OFFERED) {
@@ -195,7 +196,7 @@ public class ReservationSteps {
     }
 
     private <C> Uni<Response> run(String key, CurrentUser user, UUID id, String operation, Object body,
-            java.util.function.Function<String, Uni<C>> check, Step<C> step) {
+            Function<String, Uni<C>> check, Step<C> step) {
         boolean forStaff = user.isStaff();
         Supplier<Uni<Checked<C>>> checks = () -> (user.isCitizen() ? persons.citizen(user.subject(), user.rawToken())
                 : Uni.createFrom().<String>nullItem())
@@ -212,7 +213,7 @@ public class ReservationSteps {
     }
 
     private Uni<Reservation> committed(UUID id) {
-        return pool.preparedQuery(ReservationRows.BY_ID).execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).map(rows -> {
+        return pool.preparedQuery(ReservationRows.BY_ID).execute(Tuple.of(id)).map(rows -> {
             if (rows.size() == 0) {
                 throw ProblemException.notFound("Reservation", id);
             }
