@@ -30,7 +30,7 @@ create table special_day (
 );
 
 -- Places taken in one slot of one counter. A booking takes a place with one statement that refuses to go over
--- capacity (ReservationStore.TAKE_PLACE); the row lock orders concurrent bookings of the same slot.
+-- capacity (Places.TAKE); the row lock orders concurrent bookings of the same slot.
 create table slot_load (
     counter_id  uuid        not null references counter (id),
     slot_start  timestamptz not null,
@@ -56,11 +56,11 @@ create table reservation (
     slot_start         timestamptz not null,
     slot_end           timestamptz not null,
     status             text        not null check (status in
-                           ('OFFERED', 'BOOKED', 'CHECKED_IN', 'COMPLETED', 'CANCELLED', 'NO_SHOW', 'OFFER_LAPSED')),
+                           ('OFFERED', 'BOOKED', 'CHECKED_IN', 'COMPLETED', 'CANCELLED', 'NO_SHOW', 'OFFER_LAPSED',
+                            'OFFER_DECLINED')),
     hold_until         timestamptz,          -- OFFERED: the waitlist offer lapses then
     waitlist_entry_id  uuid,
     checked_in_at      timestamptz,
-    checked_in_counter uuid,
     completed_at       timestamptz,
     cancelled_at       timestamptz,
     created_at         timestamptz not null default now(),
@@ -93,12 +93,13 @@ create table waitlist_entry (
     booked_by      text        not null,
     booked_by_role text        not null,
     caller_phone   text,
-    status         text        not null check (status in ('WAITING', 'OFFERED', 'ACCEPTED', 'LAPSED', 'LEFT', 'SKIPPED')),
+    status         text        not null check (status in ('WAITING', 'OFFERED', 'ACCEPTED', 'DECLINED', 'LAPSED', 'LEFT', 'SKIPPED')),
     joined_at      timestamptz not null default now()
 );
 create unique index waitlist_once_per_slot on waitlist_entry (applicant_ref, site_id, purpose, slot_start)
     where status in ('WAITING', 'OFFERED');
 create index waitlist_line on waitlist_entry (site_id, purpose, slot_start, joined_at) where status = 'WAITING';
+create index waitlist_of_applicant on waitlist_entry (applicant_ref, slot_start);
 
 -- A clerk lifting a resident's no-show suspension: no-shows before lifted_at no longer count.
 create table suspension_lift (
@@ -111,9 +112,11 @@ create table suspension_lift (
 create index suspension_lift_of_applicant on suspension_lift (applicant_ref, lifted_at);
 
 -- A citizen account and the person (applicantRef) application-service resolved it to (ADR 0011), kept so that
--- a resident's next request needs no call; refreshed when older than smartdesk.reservation.person-link-ttl.
+-- a resident's next request needs no call; refreshed when older than smartdesk.reservation.person-link-ttl. Used
+-- only for a login with the same verified claim (verified_login: its SHA-256), never for a weaker login.
 create table account_person (
     account_subject text        primary key,
+    verified_login  text        not null,
     applicant_ref   text        not null,
     resolved_at     timestamptz not null
 );

@@ -23,13 +23,19 @@ import java.util.Map;
  * @param halfRateSeconds measured window at half the maximum submission rate (event latency)
  * @param burstSeconds length of the burst at 1.5 times the maximum submission rate
  * @param recoveryLimit how long the lag may take to reach 0 after the burst (the target), watched 30 s longer
+ * @param reservationRate bookings per second of the spread reservation scenario, lowered when they would fill more
+ *        than two thirds of the booking window's places
+ * @param reservationWarmup unmeasured bookings before the spread scenario's window
+ * @param reservationSeconds measured window of the spread reservation scenario
+ * @param hotSlotAttempts booking attempts sent at once on the hot slot, one resident each
  * @param citizens citizen accounts (pre-minted tokens) that file and read
  * @param idempotencyKeys whether submissions carry an {@code Idempotency-Key}, as a retrying client sends it
  * @param timeout a request not answered within it is a timeout
  */
 record BenchmarkOptions(boolean quick, int pgbenchSeconds, int pgbenchClients, int clients, int fewClients, Duration stackWarmup, Duration warmup,
         Duration submissionSeconds, Duration readWarmup, Duration readSeconds, Duration halfRateSeconds, Duration burstSeconds,
-        Duration recoveryLimit, int citizens, boolean idempotencyKeys, Duration timeout) {
+        Duration recoveryLimit, int reservationRate, Duration reservationWarmup, Duration reservationSeconds, int hotSlotAttempts,
+        int citizens, boolean idempotencyKeys, Duration timeout) {
 
     static BenchmarkOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -51,7 +57,9 @@ record BenchmarkOptions(boolean quick, int pgbenchSeconds, int pgbenchClients, i
         BenchmarkOptions options = new BenchmarkOptions(quick, s.number("pgbench-seconds", 10, 30), s.number("pgbench-clients", 32, 32),
                 s.number("clients", 64, 64), s.number("few-clients", 16, 16), s.seconds("stack-warmup", 20, 60), s.seconds("warmup", 5, 30), s.seconds("submission-seconds", 15, 120),
                 s.seconds("read-warmup", 3, 15), s.seconds("read-seconds", 10, 60), s.seconds("half-rate-seconds", 20, 180),
-                s.seconds("burst-seconds", 20, 300), s.seconds("recovery-limit", 120, 120), s.number("citizens", 500, 2000),
+                s.seconds("burst-seconds", 20, 300), s.seconds("recovery-limit", 120, 120), s.number("reservation-rate", 15, 15),
+                s.seconds("reservation-warmup", 5, 15), s.seconds("reservation-seconds", 15, 30), s.number("hot-slot-attempts", 1000, 1000),
+                s.number("citizens", 500, 2000),
                 idempotencyKeys, s.seconds("timeout", 30, 30));
         s.requireAllUsed();
         return options;

@@ -24,17 +24,19 @@ import java.util.Optional;
  * @param burst submissions at 1.5 times the maximum rate, open model
  * @param lag consumer lag and outbox backlog from the start of the burst on
  * @param recoveryLimit how long the lag may take to get back to 0 after the burst
+ * @param reservations the reservation scenarios: bookings spread over the window, and the hot slot
  * @param machineFigures CPU and memory around every measured window
  */
 record BenchmarkResults(String title, OffsetDateTime at, String machine, BenchmarkOptions options, PgbenchBaseline.Baseline baseline,
         Duration stackReady, ScenarioResult submission, ScenarioResult submissionFew, ScenarioResult oneStop, ScenarioResult mine, ScenarioResult byId,
         ScenarioResult workQueue, ScenarioResult halfRate, EventLatency.Result events, ScenarioResult burst, List<LagPoint> lag,
-        double burstSeconds, Duration recoveryLimit, List<MachineFigures> machineFigures) {
+        double burstSeconds, Duration recoveryLimit, ReservationResults reservations, List<MachineFigures> machineFigures) {
 
-    /** The HTTP scenarios in the order they ran. */
+    /** The HTTP scenarios of sustained load in the order they ran (the hot slot's bursts are in {@link #reservations()}). */
     List<ScenarioResult> scenarios() {
         List<ScenarioResult> all = new ArrayList<>();
-        for (ScenarioResult result : new ScenarioResult[] {submission, submissionFew, oneStop, mine, byId, workQueue, halfRate, burst}) {
+        for (ScenarioResult result : new ScenarioResult[] {submission, submissionFew, oneStop, mine, byId, workQueue, halfRate, burst,
+                spreadBookings()}) {
             if (result != null) {
                 all.add(result);
             }
@@ -42,8 +44,19 @@ record BenchmarkResults(String title, OffsetDateTime at, String machine, Benchma
         return all;
     }
 
-    /** The pgbench transaction a scenario is compared with: submissions with the submission, the rest with the read. */
+    /** The spread reservation scenario's figures, if it ran. */
+    ScenarioResult spreadBookings() {
+        return reservations == null || reservations.spread() == null ? null : reservations.spread().result();
+    }
+
+    /**
+     * The pgbench transaction a scenario is compared with: submissions with the submission, the application reads with
+     * the read; none (NaN) for bookings, which run at a set rate.
+     */
     double baselineFor(ScenarioResult result) {
+        if (result == spreadBookings()) {
+            return Double.NaN;
+        }
         boolean write = result == submission || result == submissionFew || result == oneStop || result == halfRate || result == burst;
         return write ? baseline.submission().tps() : baseline.read().tps();
     }

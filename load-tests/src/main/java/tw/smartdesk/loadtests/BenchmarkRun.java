@@ -65,13 +65,15 @@ final class BenchmarkRun {
             List<String> three = Catalogue.pick(fillable, List.of("HR-001", "HR-005", "HR-007"), 3);
             SmartDeskScenarios scenarios = new SmartDeskScenarios(port, tokens, new FiledApplications(),
                     townships(http, port, tokens.clerkToken()), options.idempotencyKeys());
-            LoadPhases.Measured measured = new LoadPhases(options, http, sampler, scenarios, lag, this::say).run(String.join(", ", one),
+            ReservationPhases reservations = new ReservationPhases(options, http, sampler, tokens,
+                    new BookingRequests(stack.port(StackService.RESERVATION), options.idempotencyKeys()), this::say);
+            LoadPhases.Measured measured = new LoadPhases(options, http, sampler, scenarios, reservations, lag, this::say).run(String.join(", ", one),
                     String.join(", ", three), Catalogue.servicesJson(fillable, one), Catalogue.servicesJson(fillable, three),
                     new EventLatency(server, stack));
             return new BenchmarkResults(options.quick() ? "quick" : "full", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                     machine(server), options, baseline, ready, measured.submission(), measured.submissionFew(), measured.oneStop(), measured.mine(), measured.byId(),
                     measured.workQueue(), measured.halfRate(), measured.events(), measured.burst(), measured.lag(),
-                    options.burstSeconds().toSeconds(), options.recoveryLimit(), sampler.figures());
+                    options.burstSeconds().toSeconds(), options.recoveryLimit(), measured.reservations(), sampler.figures());
         }
     }
 
@@ -79,7 +81,7 @@ final class BenchmarkRun {
     private static List<JsonObject> services(HttpLoad http, int port, String token) {
         List<JsonObject> services = new ArrayList<>();
         for (int page = 0; page < 100; page++) {
-            JsonObject answer = new JsonObject(get(http, HttpCall.get(port, "/services?size=100&page=" + page, token)));
+            JsonObject answer = new JsonObject(http.fetch(HttpCall.get(port, "/services?size=100&page=" + page, token)));
             JsonArray items = answer.getJsonArray("items", new JsonArray());
             items.forEach(item -> services.add((JsonObject) item));
             if (items.isEmpty() || services.size() >= answer.getInteger("total", 0)) {
@@ -91,26 +93,9 @@ final class BenchmarkRun {
 
     private static List<String> townships(HttpLoad http, int port, String token) {
         List<String> codes = new ArrayList<>();
-        new JsonArray(get(http, HttpCall.get(port, "/townships", token))).forEach(t -> codes.add(((JsonObject) t).getString("code")));
+        new JsonArray(http.fetch(HttpCall.get(port, "/townships", token))).forEach(t -> codes.add(((JsonObject) t).getString("code")));
         codes.remove("OUTSIDE_COUNTY");
         return codes.isEmpty() ? List.of("TAITUNG_CITY") : codes;
-    }
-
-    private static String get(HttpLoad http, HttpCall call) {
-        try {
-            HttpLoad.Answer answer = http.send(call).get(30, TimeUnit.SECONDS);
-            if (!answer.ok()) {
-                throw new BenchmarkException("GET " + call.uri() + " answered " + answer.status() + ": " + answer.text());
-            }
-            return answer.text();
-        } catch (BenchmarkException e) {
-            throw e;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw new BenchmarkException("GET " + call.uri() + " failed: " + e, e);
-        }
     }
 
     private String machine(DatabaseServer server) {

@@ -94,19 +94,7 @@ final class ClosedLoop {
             http.send(call).whenComplete((answer, failure) -> {
                 long end = System.nanoTime();
                 inFlightSince = NOT_IN_FLIGHT;
-                boolean measured = start >= measureStart;
-                if (failure != null) {
-                    if (measured) {
-                        recorder.failure(start, end, HttpLoad.failureKind(failure));
-                    }
-                } else if (answer.ok()) {
-                    scenario.answered(call, answer);
-                    if (measured) {
-                        recorder.success(start, end);
-                    }
-                } else if (measured) {
-                    recorder.failure(start, end, "HTTP " + answer.status());
-                }
+                recorder.settle(scenario, call, answer, failure, start, end, start >= measureStart);
                 if (failure != null) {
                     // no answer at all (a service down, say): a short pause, not a busy loop of refused connections
                     CompletableFuture.delayedExecutor(FAILURE_PAUSE_MILLIS, TimeUnit.MILLISECONDS).execute(this::next);

@@ -57,6 +57,24 @@ final class HttpLoad implements AutoCloseable {
         return answer;
     }
 
+    /** The body of a 2xx answer to {@code call}, waited for; any other outcome fails the run with what happened. */
+    String fetch(HttpCall call) {
+        try {
+            Answer answer = send(call).get(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (!answer.ok()) {
+                throw new BenchmarkException(call.method() + " " + call.uri() + " answered " + answer.status() + ": " + answer.text());
+            }
+            return answer.text();
+        } catch (BenchmarkException e) {
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new BenchmarkException(call.method() + " " + call.uri() + " failed: " + e, e);
+        }
+    }
+
     /** What went wrong with a request that got no answer: "timeout" or "connection (...)". */
     static String failureKind(Throwable failure) {
         Throwable cause = failure;

@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * The measured scenarios against the running stack, in order: the maximum submission rate (one service, then a
  * one-stop submission of three), the status reads and the work queue of what was filed, submissions at half the
  * maximum rate with the commit-to-consumed latency of their events, and a burst at 1.5 times the maximum rate with
- * the lag watched until it is back to 0. Before each scenario after the first the stack is left to deliver what
- * earlier ones left behind, so that no scenario pays for another.
+ * the lag watched until it is back to 0; last, the reservation scenarios ({@link ReservationPhases}), so that the
+ * figures before them stay comparable with runs that had none. Before each scenario after the first the stack is left
+ * to deliver what earlier ones left behind, so that no scenario pays for another.
  */
 final class LoadPhases {
 
@@ -19,22 +20,25 @@ final class LoadPhases {
     private final HttpLoad http;
     private final MachineSampler sampler;
     private final SmartDeskScenarios scenarios;
+    private final ReservationPhases reservations;
     private final LagWatch drain;
     private final Consumer<String> say;
 
-    LoadPhases(BenchmarkOptions options, HttpLoad http, MachineSampler sampler, SmartDeskScenarios scenarios, LagWatch drain,
-            Consumer<String> say) {
+    LoadPhases(BenchmarkOptions options, HttpLoad http, MachineSampler sampler, SmartDeskScenarios scenarios, ReservationPhases reservations,
+            LagWatch drain, Consumer<String> say) {
         this.options = options;
         this.http = http;
         this.sampler = sampler;
         this.scenarios = scenarios;
+        this.reservations = reservations;
         this.drain = drain;
         this.say = say;
     }
 
     /** What the phases measured, before the stack-wide figures are added. */
     record Measured(ScenarioResult submission, ScenarioResult submissionFew, ScenarioResult oneStop, ScenarioResult mine, ScenarioResult byId,
-            ScenarioResult workQueue, ScenarioResult halfRate, EventLatency.Result events, ScenarioResult burst, List<LagPoint> lag) {
+            ScenarioResult workQueue, ScenarioResult halfRate, EventLatency.Result events, ScenarioResult burst, List<LagPoint> lag,
+            ReservationResults reservations) {
     }
 
     Measured run(String oneService, String threeServices, String oneServiceJson, String threeServicesJson, EventLatency eventLatency) {
@@ -94,7 +98,9 @@ final class LoadPhases {
         watch.stop();
         List<LagPoint> lag = watch.points();
         say.accept("  lag back to 0: " + LagPoint.recovery(lag, burstEnd).map(s -> Format.seconds(s) + " after the burst").orElse("not while watched"));
-        return new Measured(submission, submissionFew, oneStop, mine, byId, workQueue, halfRate, events, burst, lag);
+        awaitDrained();
+        ReservationResults booked = reservations.run(this::awaitDrained);
+        return new Measured(submission, submissionFew, oneStop, mine, byId, workQueue, halfRate, events, burst, lag, booked);
     }
 
     /** Every kind of request, unmeasured, so that the first scenario does not pay for the JIT compiling the services. */

@@ -21,6 +21,7 @@ final class MarkdownReport {
         md.append("## Scenarios\n\n").append(scenarios(results)).append('\n');
         md.append(events(results)).append('\n');
         md.append(lag(results)).append('\n');
+        md.append(ReservationSection.render(results.reservations())).append('\n');
         md.append(EnvironmentSection.processes(results)).append('\n');
         md.append(EnvironmentSection.flags(results)).append('\n');
         md.append(EnvironmentSection.method(results));

@@ -54,19 +54,7 @@ final class OpenLoop {
         HttpCall call = scenario.next();
         inFlight.incrementAndGet();
         http.send(call).whenComplete((answer, failure) -> {
-            long end = System.nanoTime();
-            if (failure != null) {
-                if (measured) {
-                    recorder.failure(intended, end, HttpLoad.failureKind(failure));
-                }
-            } else if (answer.ok()) {
-                scenario.answered(call, answer);
-                if (measured) {
-                    recorder.success(intended, end);
-                }
-            } else if (measured) {
-                recorder.failure(intended, end, "HTTP " + answer.status());
-            }
+            recorder.settle(scenario, call, answer, failure, intended, System.nanoTime(), measured);
             inFlight.decrementAndGet();
         });
     }

@@ -19,6 +19,8 @@ final class Targets {
     static final double EVENT_P99_MS = 1000;
     static final double SERVICE_RSS_MB = 300;
     static final double STACK_READY_SECONDS = 60;
+    /** Issue 9's goal for the hot slot's answers, which the spread bookings are held to as well. */
+    static final double BOOKING_P99_MS = 200;
 
     private Targets() {
     }
@@ -52,6 +54,37 @@ final class Targets {
         double ready = results.stackReady().toMillis() / 1000.0;
         checks.add(new Check("stack ready (./smartdesk up to every service ready)", Format.seconds(ready), "",
                 String.format(Locale.ROOT, "<= %.0f s", STACK_READY_SECONDS), ready <= STACK_READY_SECONDS));
+        checks.addAll(reservationChecks(results.reservations()));
+        return checks;
+    }
+
+    /** The spread bookings and each round of the hot slot; a scenario that did not run fails. */
+    static List<Check> reservationChecks(ReservationResults reservations) {
+        String p99Goal = String.format(Locale.ROOT, "p99 <= %.0f ms", BOOKING_P99_MS);
+        if (reservations == null || reservations.notRun() != null) {
+            String why = reservations == null ? "not run" : "not run: " + reservations.notRun();
+            return List.of(new Check("reservation scenarios (spread, hot slot)", why, "", "exactly k booked, " + p99Goal, false));
+        }
+        List<Check> checks = new ArrayList<>();
+        ReservationResults.Spread spread = reservations.spread();
+        if (spread == null) {
+            checks.add(new Check(ReservationPhases.SPREAD, "not run: no slot with places besides the hot slots", "", p99Goal, false));
+        } else {
+            ScenarioResult result = spread.result();
+            checks.add(new Check(ReservationPhases.SPREAD + ", " + result.load(), rateLine(result) + String.format(Locale.ROOT,
+                    "; %d slot-full; %d booked in all, %d places taken", result.refusals(BookingRequests.SLOT_FULL), spread.booked(),
+                    spread.placesTaken()), "", p99Goal + ", no errors (409 slot-full is none), places taken = bookings answered 201",
+                    result.latency().p99() <= BOOKING_P99_MS && spread.consistent()));
+        }
+        for (ReservationResults.HotSlot round : reservations.hotSlots()) {
+            ScenarioResult result = round.result();
+            checks.add(new Check(result.name() + ": exactly k of " + round.attempts() + " booked", String.format(Locale.ROOT,
+                    "%d booked, %d slot-full, errors %s; %d left after", result.ok(), round.slotFull(), Format.errors(result.errors()),
+                    round.remainingAfter()), "", String.format(Locale.ROOT, "k = %d booked, %d slot-full, 0 left", round.places(),
+                    round.attempts() - round.places()), round.exactlyK()));
+            checks.add(new Check(result.name() + ": latency of the " + round.attempts() + " answers", "p50 " + Format.ms(result.latency().p50())
+                    + " ms, p99 " + Format.ms(result.latency().p99()) + " ms", "", p99Goal, result.latency().p99() <= BOOKING_P99_MS));
+        }
         return checks;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LatencyRecorderTest {
@@ -44,6 +45,39 @@ class LatencyRecorderTest {
         assertThat(result.ok()).isEqualTo(1);
         assertThat(result.throughput()).isEqualTo(1);
         assertThat(result.latency().max()).isCloseTo(30_000, within(30.0));
+    }
+
+    @Test
+    void refusalsTheScenarioExpectsAreCountedApartFromErrorsAndSuccesses() {
+        Scenario bookings = new Scenario() {
+            @Override
+            public String name() {
+                return "bookings";
+            }
+
+            @Override
+            public HttpCall next() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<String> expectedRefusal(HttpCall call, HttpLoad.Answer answer) {
+                return answer.status() == 409 ? Optional.of("409 slot-full") : Optional.empty();
+            }
+        };
+        HttpCall call = HttpCall.get(1, "/", null);
+        LatencyRecorder recorder = new LatencyRecorder(START);
+        recorder.settle(bookings, call, new HttpLoad.Answer(201, null), null, START, START + MS, true);
+        recorder.settle(bookings, call, new HttpLoad.Answer(409, null), null, START, START + 2 * MS, true);
+        recorder.settle(bookings, call, new HttpLoad.Answer(422, null), null, START, START + 3 * MS, true);
+        recorder.settle(bookings, call, new HttpLoad.Answer(409, null), null, START, START + 4 * MS, false);
+
+        ScenarioResult result = recorder.result("bookings", "open, 3.0/s", 1);
+
+        assertThat(result.ok()).isEqualTo(1);
+        assertThat(result.refusals()).isEqualTo(Map.of("409 slot-full", 1L));
+        assertThat(result.errors()).isEqualTo(Map.of("HTTP 422", 1L));
+        assertThat(result.latency().count()).isEqualTo(3);
     }
 
     @Test

@@ -42,7 +42,10 @@ class ReportTest {
         String report = MarkdownReport.render(results, Targets.check(results));
 
         assertThat(report).contains("# SmartDesk benchmark (quick run)", "## Targets", "## pgbench baseline", "## Scenarios",
-                "## Commit to consumed", "## Consumer lag", "## Processes under load", "## Flags", "## How it was measured");
+                "## Commit to consumed", "## Consumer lag", "## Reservations (reservation-service)", "## Processes under load", "## Flags",
+                "## How it was measured");
+        assertThat(report).contains("| reservation bookings spread | open, 15.0/s | 14.7/s | n/a |");
+        assertThat(report).contains("| reservation hot slot, new residents | 1000 at once (most in flight 1000) | 1000 | 6 | 994 | none |");
         assertThat(report).contains("| submission, one service (HR-001) | closed, 64 clients | 260/s | 0.260x |");
         assertThat(report).contains("| analytics-service / application-events | 1000 of 1000 |");
         assertThat(report).contains("back to 0: 4.0 s after the burst");
@@ -62,9 +65,9 @@ class ReportTest {
         BenchmarkResults results = results(40, 3000, Map.of());
         BenchmarkResults congested = new BenchmarkResults(results.title(), results.at(), results.machine(), results.options(),
                 results.baseline(), results.stackReady(), results.submission(), new ScenarioResult("few", "closed, 8 clients", 10, 900,
-                        Map.of(), new LatencySummary(9000, 8, 10, 12, 14, 15), List.of()), results.oneStop(), results.mine(),
+                        Map.of(), Map.of(), new LatencySummary(9000, 8, 10, 12, 14, 15), List.of()), results.oneStop(), results.mine(),
                 results.byId(), results.workQueue(), results.halfRate(), results.events(), results.burst(), results.lag(),
-                results.burstSeconds(), results.recoveryLimit(), results.machineFigures());
+                results.burstSeconds(), results.recoveryLimit(), results.reservations(), results.machineFigures());
 
         assertThat(congested.maximumSubmissionRate()).isEqualTo(90);
         assertThat(EnvironmentSection.flags(congested)).contains("Congestion: 64 clients submitted 40.0/s")
@@ -82,7 +85,7 @@ class ReportTest {
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         // two lines (p50, p99) per scenario that has a timeline
-        assertThat(document.getElementsByTagName("polyline").getLength()).isEqualTo(2 * 8);
+        assertThat(document.getElementsByTagName("polyline").getLength()).isEqualTo(2 * 9);
         assertThat(svg).contains("GET /applications/{id}");
     }
 
@@ -131,11 +134,30 @@ class ReportTest {
                         "notification-service", new MachineFigures.Usage(0.01, 150, 160))));
         return new BenchmarkResults("quick", OffsetDateTime.parse("2026-05-01T10:00:00+08:00"), "2 CPUs", BenchmarkOptions.parse("--quick"),
                 baseline, Duration.ofSeconds(42), submission, few, oneStop, mine, byId, queue, half, events, burst, lag, 20,
-                Duration.ofMinutes(2), machine);
+                Duration.ofMinutes(2), reservations(), machine);
+    }
+
+    /** A spread that booked 300 places at 15/s and two hot-slot rounds that each booked exactly their 6 places. */
+    static ReservationResults reservations() {
+        ScenarioResult spread = new ScenarioResult(ReservationPhases.SPREAD, "open, 15.0/s", 15, 220, Map.of(),
+                Map.of(BookingRequests.SLOT_FULL, 5L), new LatencySummary(225, 30, 50, 80, 90, 95),
+                List.of(new ScenarioResult.Second(0, 15, 30, 80), new ScenarioResult.Second(1, 15, 30, 80)));
+        return new ReservationResults(null, "5 open days, 190 APPLY slots, 1140 places left",
+                new ReservationResults.Spread(spread, 15, 15, 1140, 840, 300),
+                List.of(hotSlot(ReservationPhases.HOT_SLOT_ROUNDS.get(0), 6, 994, Map.of(), 0, 150),
+                        hotSlot(ReservationPhases.HOT_SLOT_ROUNDS.get(1), 6, 994, Map.of(), 0, 120)));
+    }
+
+    /** A round of 1000 attempts on a slot that had 6 places. */
+    static ReservationResults.HotSlot hotSlot(String name, long booked, long slotFull, Map<String, Long> errors, int left, double p99) {
+        long answers = booked + slotFull + errors.values().stream().mapToLong(Long::longValue).sum();
+        ScenarioResult result = new ScenarioResult(name, "1000 at once", 0.8, booked, errors, Map.of(BookingRequests.SLOT_FULL, slotFull),
+                new LatencySummary(answers, p99 / 3, p99 / 2, p99, p99, p99 * 1.1), List.of(new ScenarioResult.Second(0, answers, p99 / 3, p99)));
+        return new ReservationResults.HotSlot(result, "2026-12-09T01:00:00Z", 6, 1000, 1000, left);
     }
 
     private static ScenarioResult scenario(String name, String load, double perSecond, double p99, Map<String, Long> errors) {
-        return new ScenarioResult(name, load, 10, Math.round(perSecond * 10), errors, new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 1.5, p99 * 2),
+        return new ScenarioResult(name, load, 10, Math.round(perSecond * 10), errors, Map.of(), new LatencySummary(100, p99 / 4, p99 / 2, p99, p99 * 1.5, p99 * 2),
                 List.of(new ScenarioResult.Second(0, 50, p99 / 4, p99), new ScenarioResult.Second(1, 50, p99 / 4, p99)));
     }
 }

@@ -64,6 +64,15 @@ class ReservationLifecycleTest {
     }
 
     @Test
+    void aStartedSlotCanNoLongerBeMovedAwayFrom() {
+        String started = insertBooked(Instant.now().minus(Duration.ofMinutes(5)));
+        Instant tomorrow = Bookable.slotStart(Bookable.openDays().get(0), "APPLY", 2);
+        given().header("Authorization", CLERK).contentType(ContentType.JSON).body(Map.of("slotStart", tomorrow.toString()))
+                .when().post("/reservations/" + started + "/reschedule").then().statusCode(409)
+                .body("type", equalTo("urn:smartdesk:problem:slot-started"));
+    }
+
+    @Test
     void theJobMarksWhoeverDidNotComeWithinTheGracePeriodAsANoShow() {
         String late = insertBooked(Instant.now().minus(Duration.ofMinutes(16)));
         String stillInGrace = insertBooked(Instant.now().minus(Duration.ofMinutes(5)));
@@ -96,6 +105,13 @@ class ReservationLifecycleTest {
                 .when().post("/waitlist").then().statusCode(201).body("status", equalTo("WAITING"));
         given().header("Authorization", second).contentType(ContentType.JSON).body(Bookable.booking(start, "PICKUP"))
                 .when().post("/waitlist").then().statusCode(201);
+        String thirdId = TestIdentities.nationalId();
+        String third = PersonsStandIn.verifiedCitizen("waiting-3", thirdId);
+        String fourth = PersonsStandIn.verifiedCitizen("waiting-4", TestIdentities.nationalId());
+        given().header("Authorization", third).contentType(ContentType.JSON).body(Bookable.booking(start, "PICKUP"))
+                .when().post("/waitlist").then().statusCode(201);
+        String fourthEntry = given().header("Authorization", fourth).contentType(ContentType.JSON).body(Bookable.booking(start, "PICKUP"))
+                .when().post("/waitlist").then().statusCode(201).extract().path("id");
 
         given().header("Authorization", CLERK).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/reservations/" + firstBooking + "/cancel").then().statusCode(200);
@@ -110,14 +126,29 @@ class ReservationLifecycleTest {
         String offerToSecond = given().header("Authorization", second).when().get("/reservations/mine").then().statusCode(200)
                 .extract().path("reservations.find { it.status == 'OFFERED' }.id");
         given().header("Authorization", first).when().post("/reservations/" + offerToSecond + "/accept").then().statusCode(404);
-        given().header("Authorization", second).when().post("/reservations/" + offerToSecond + "/accept")
-                .then().statusCode(200).body("status", equalTo("BOOKED"));
-        assertThat(Bookable.slots(day, "PICKUP").getInt("slots[10].remaining")).isZero();
+        // the second declines; the third in line, suspended meanwhile, is offered the place but may not take it
+        given().header("Authorization", second).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/reservations/" + offerToSecond + "/cancel").then().statusCode(200).body("status", equalTo("OFFER_DECLINED"));
+        String offerToThird = given().header("Authorization", third).when().get("/reservations/mine").then().statusCode(200)
+                .extract().path("reservations.find { it.status == 'OFFERED' }.id");
+        for (int weeksAgo = 3; weeksAgo >= 1; weeksAgo--) {
+            insertNoShow(PersonsStandIn.refOf(thirdId), Instant.now().minus(Duration.ofDays(7L * weeksAgo)));
+        }
+        given().header("Authorization", third).when().post("/reservations/" + offerToThird + "/accept")
+                .then().statusCode(403).body("type", equalTo("urn:smartdesk:problem:booking-suspended"));
+        // the fourth leaves the line before anything frees
+        given().header("Authorization", fourth).when().post("/waitlist/" + fourthEntry + "/leave")
+                .then().statusCode(200).body("status", equalTo("LEFT"));
+        given().header("Authorization", first).when().post("/waitlist/" + fourthEntry + "/leave").then().statusCode(404);
+        given().header("Authorization", fourth).when().post("/waitlist/" + fourthEntry + "/leave").then().statusCode(409);
+        given().header("Authorization", CLERK).when().post("/reservations/" + offerToThird + "/accept")
+                .then().statusCode(403);
+        assertThat(Bookable.slots(day, "PICKUP").getInt("slots[10].remaining")).isZero(); // held for the third
         try (TopicReader reader = new TopicReader("reservation-events")) {
-            assertThat(reader.await(r -> offerToFirst.equals(r.key()) || offerToSecond.equals(r.key()), 3, Duration.ofSeconds(20)))
+            assertThat(reader.await(r -> offerToFirst.equals(r.key()) || offerToSecond.equals(r.key())
+                    || offerToThird.equals(r.key()), 3, Duration.ofSeconds(20)))
                     .extracting(r -> ReservationBookingTest.header(r, "ce_type"))
-                    .containsExactlyInAnyOrder("tw.smartdesk.reservation.waitlist_offered.v1",
-                            "tw.smartdesk.reservation.waitlist_offered.v1", "tw.smartdesk.reservation.booked.v1");
+                    .containsOnly("tw.smartdesk.reservation.waitlist_offered.v1");
         }
     }
 
@@ -133,6 +164,17 @@ class ReservationLifecycleTest {
                         LocalDate.ofInstant(slotStart, Bookable.TAIPEI), OffsetDateTime.ofInstant(slotStart, ZoneOffset.UTC),
                         OffsetDateTime.ofInstant(slotStart.plusSeconds(900), ZoneOffset.UTC)})).await().indefinitely();
         return id.toString();
+    }
+
+    private void insertNoShow(String ref, Instant start) {
+        pool.preparedQuery("""
+                insert into reservation (id, site_id, counter_id, applicant_ref, purpose, service_codes, agent_service, channel,
+                    booked_by, booked_by_role, slot_day, slot_start, slot_end, status)
+                values ($1, 'TTCSC-MAIN', '9a1c2e3f-4b5d-4e6f-8a7b-0c1d2e3f4a01', $2, 'APPLY', '{HR-001}', false, 'ONLINE',
+                    'resident', 'CITIZEN', $3, $4, $5, 'NO_SHOW')
+                """).execute(Tuple.from(new Object[] {UUID.randomUUID(), ref, LocalDate.ofInstant(start, Bookable.TAIPEI),
+                        OffsetDateTime.ofInstant(start, ZoneOffset.UTC), OffsetDateTime.ofInstant(start.plusSeconds(900), ZoneOffset.UTC)}))
+                .await().indefinitely();
     }
 
     private String status(String id) {

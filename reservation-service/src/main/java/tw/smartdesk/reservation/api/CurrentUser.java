@@ -2,6 +2,12 @@ package tw.smartdesk.reservation.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.events.ActorRole;
 import tw.smartdesk.events.reservation.BookingChannel;
@@ -13,10 +19,32 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final String verifiedIdClaim;
 
-    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+    CurrentUser(SecurityIdentity identity, JsonWebToken token,
+            @ConfigProperty(name = "smartdesk.identity.verified-id-claim", defaultValue = "tw_national_id_hash")
+            String verifiedIdClaim) {
         this.identity = identity;
         this.token = token;
+        this.verifiedIdClaim = verifiedIdClaim;
+    }
+
+    /**
+     * A digest of the token's verified identity claim (the claim application-service reads, same setting): the login
+     * as a person, which the cached account → person pair is kept under. Empty for a login without the claim, which
+     * only application-service may judge (it answers 403 identity-not-verified).
+     */
+    public Optional<String> verifiedLogin() {
+        Object claim = token.getClaim(verifiedIdClaim);
+        if (claim == null || claim.toString().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(claim.toString().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     public String subject() {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.reservation.service.SiteSchedules;
 import tw.smartdesk.security.Roles;
 
 /** The county's office holidays: every site is closed on them (admins keep the list; anyone signed in reads it). */
@@ -55,9 +56,11 @@ public class HolidayResource {
     private static final String DELETE_HOLIDAY = "delete from holiday where day = $1";
 
     private final Pool pool;
+    private final SiteSchedules schedules;
 
-    HolidayResource(Pool pool) {
+    HolidayResource(Pool pool, SiteSchedules schedules) {
         this.pool = pool;
+        this.schedules = schedules;
     }
 
     public record Holiday(LocalDate day, @NotBlank @Size(max = 100) String nameZh, @NotBlank @Size(max = 100) String nameEn) {
@@ -80,7 +83,7 @@ public class HolidayResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add or rename a holiday: every site is closed that day")
     public Uni<Holiday> putHoliday(@PathParam("day") LocalDate day, @Valid @NotNull Holiday holiday) {
-        return pool.preparedQuery(PUT_HOLIDAY).execute(Tuple.of(day, holiday.nameZh(), holiday.nameEn()))
+        return pool.preparedQuery(PUT_HOLIDAY).execute(Tuple.of(day, holiday.nameZh(), holiday.nameEn())).invoke(schedules::forget)
                 .replaceWith(new Holiday(day, holiday.nameZh(), holiday.nameEn()));
     }
 
@@ -91,7 +94,7 @@ public class HolidayResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not a holiday", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> deleteHoliday(@PathParam("day") LocalDate day) {
-        return pool.preparedQuery(DELETE_HOLIDAY).execute(Tuple.of(day)).map(rows -> {
+        return pool.preparedQuery(DELETE_HOLIDAY).execute(Tuple.of(day)).invoke(schedules::forget).map(rows -> {
             if (rows.rowCount() == 0) {
                 throw ProblemException.notFound("Holiday", day);
             }

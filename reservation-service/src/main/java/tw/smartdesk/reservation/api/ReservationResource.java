@@ -111,7 +111,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "400", description = "No or malformed phone number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<ReservationView>> byPhone(@QueryParam("phone") @NotNull
             @Pattern(regexp = PhoneNumbers.FORMAT, message = PhoneNumbers.MESSAGE) String phone) {
-        return queries.byPhone(phone);
+        return queries.byPhone(PhoneNumbers.normalise(phone));
     }
 
     /** A new slot for a reservation. */

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.reservation.service.SiteSchedules;
 import tw.smartdesk.security.Roles;
 
 /**
@@ -66,9 +67,11 @@ public class SiteCalendarResource {
             """;
 
     private final Pool pool;
+    private final SiteSchedules schedules;
 
-    SiteCalendarResource(Pool pool) {
+    SiteCalendarResource(Pool pool, SiteSchedules schedules) {
         this.pool = pool;
+        this.schedules = schedules;
     }
 
     public record SpecialDay(LocalDate day, @Schema(description = "absent: closed all day") LocalTime opens, LocalTime closes,
@@ -111,7 +114,7 @@ public class SiteCalendarResource {
                     List.of(new Problem.Violation("closes", "must be after opens, and given with it")));
         }
         return requireSite(siteId).chain(() -> pool.preparedQuery(PUT_SPECIAL_DAY)
-                        .execute(Tuple.of(siteId, day, special.opens(), special.closes(), special.note())))
+                        .execute(Tuple.of(siteId, day, special.opens(), special.closes(), special.note())).invoke(schedules::forget))
                 .replaceWith(new SpecialDay(day, special.opens(), special.closes(), special.note()));
     }
 
@@ -121,7 +124,7 @@ public class SiteCalendarResource {
     @Operation(summary = "Back to the weekly hours that day")
     @APIResponse(responseCode = "204", description = "Removed")
     public Uni<Response> deleteSpecialDay(@PathParam("id") String siteId, @PathParam("day") LocalDate day) {
-        return pool.preparedQuery(DELETE_SPECIAL_DAY).execute(Tuple.of(siteId, day)).map(rows -> {
+        return pool.preparedQuery(DELETE_SPECIAL_DAY).execute(Tuple.of(siteId, day)).invoke(schedules::forget).map(rows -> {
             if (rows.rowCount() == 0) {
                 throw ProblemException.notFound("Special day", day);
             }
@@ -143,7 +146,7 @@ public class SiteCalendarResource {
         }
         return pool.preparedQuery(SET_COUNTER).execute(Tuple.from(new Object[] {siteId, counterId, settings.slotMinutes(),
                 settings.slotCapacity(), settings.serviceCodes().stream().distinct().toArray(String[]::new),
-                settings.servesApply(), settings.servesPickup(), settings.active()})).map(rows -> {
+                settings.servesApply(), settings.servesPickup(), settings.active()})).invoke(schedules::forget).map(rows -> {
                     if (rows.size() == 0) {
                         throw ProblemException.notFound("Counter", counterId);
                     }

@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,7 +46,10 @@ public class SuspensionResource {
     public record LookupRequest(@Valid @NotNull CallerDetails resident) {
     }
 
-    public record LiftRequest(@Valid @NotNull CallerDetails resident, @NotNull @Size(min = 3, max = 500) String reason) {
+    /** Why the clerk lifts it: 3 to 500 characters besides surrounding blanks (kept with who lifted it and when). */
+    public record LiftRequest(@Valid @NotNull CallerDetails resident,
+            @NotNull @Pattern(regexp = "\\s*\\S[\\s\\S]{1,498}\\S\\s*", message = "must say why in 3 to 500 characters")
+            String reason) {
     }
 
     @POST

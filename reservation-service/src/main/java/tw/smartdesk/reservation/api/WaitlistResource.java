@@ -8,6 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,5 +54,16 @@ public class WaitlistResource {
     @APIResponse(responseCode = "429", description = "Too many booking attempts; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> join(@Valid @NotNull BookingRequest request, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return bookings.joinWaitlist(key, user, request);
+    }
+
+    @POST
+    @Path("/{id}/leave")
+    @RolesAllowed({Roles.CITIZEN, Roles.OPERATOR, Roles.CLERK, Roles.ADMIN})
+    @Operation(summary = "Stop waiting (the owner, or staff for them)")
+    @APIResponse(responseCode = "200", description = "Left (status LEFT)", content = @Content(schema = @Schema(implementation = WaitlistEntryView.class)))
+    @APIResponse(responseCode = "404", description = "No such entry (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not WAITING any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> leave(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return bookings.leaveWaitlist(key, user, id);
     }
 }

@@ -79,6 +79,14 @@ public interface ReservationRules {
     @WithDefault("P30D")
     Duration callerPhoneKeptFor();
 
+    /** How long this instance answers a slot it saw full with 409 at once, before reading it again (2 s). */
+    @WithDefault("PT2S")
+    Duration fullSlotMemory();
+
+    /** How long a site's loaded calendar (hours, holidays, special days, counters) is reused (5 s). */
+    @WithDefault("PT5S")
+    Duration scheduleMemory();
+
     /** How often the no-show and offer jobs run ({@code 30s}; Quarkus scheduler syntax). */
     @WithDefault("30s")
     String jobsEvery();

@@ -37,8 +37,4 @@ public record Reservation(UUID id, String siteId, UUID counterId, String counter
     public static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
-
-    public boolean holdsPlace() {
-        return ReservationStatus.HOLDING.contains(status);
-    }
 }

@@ -14,7 +14,9 @@ public enum ReservationStatus {
     /** Nobody checked in within the grace period after the slot's start. */
     NO_SHOW,
     /** A waitlist offer nobody accepted in time; the place went to the next in line. */
-    OFFER_LAPSED;
+    OFFER_LAPSED,
+    /** A waitlist offer its resident (or staff for them) declined; the place went to the next in line. */
+    OFFER_DECLINED;
 
     /** The statuses that hold a place of the slot and count towards one reservation per person per day. */
     public static final Set<ReservationStatus> HOLDING = EnumSet.of(OFFERED, BOOKED, CHECKED_IN, COMPLETED, NO_SHOW);

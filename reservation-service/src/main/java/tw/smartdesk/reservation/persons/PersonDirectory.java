@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import tw.smartdesk.platform.http.Problem;
 import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.reservation.api.CurrentUser;
 import tw.smartdesk.reservation.config.ReservationRules;
 
 /**
@@ -31,10 +33,13 @@ import tw.smartdesk.reservation.config.ReservationRules;
 @ApplicationScoped
 public class PersonDirectory {
 
-    private static final String KNOWN = "select applicant_ref from account_person where account_subject = $1 and resolved_at > $2";
+    private static final String KNOWN = """
+            select applicant_ref from account_person where account_subject = $1 and verified_login = $2 and resolved_at > $3
+            """;
     private static final String REMEMBER = """
-            insert into account_person (account_subject, applicant_ref, resolved_at) values ($1, $2, $3)
-            on conflict (account_subject) do update set applicant_ref = excluded.applicant_ref, resolved_at = excluded.resolved_at
+            insert into account_person (account_subject, verified_login, applicant_ref, resolved_at) values ($1, $2, $3, $4)
+            on conflict (account_subject) do update
+                set verified_login = excluded.verified_login, applicant_ref = excluded.applicant_ref, resolved_at = excluded.resolved_at
             """;
 
     private final PersonsApi persons;
@@ -49,14 +54,23 @@ public class PersonDirectory {
         this.json = json;
     }
 
-    /** The person behind a citizen's account, from {@code account_person} or else from application-service. */
-    public Uni<String> citizen(String subject, String rawToken) {
+    /**
+     * The person behind a citizen's login: from {@code account_person} when this account resolved with the same
+     * verified login within the TTL, else from application-service. A login without the verified claim is never
+     * answered from the table: application-service refuses it (403 identity-not-verified), however the account
+     * logged in before.
+     */
+    public Uni<String> citizen(CurrentUser user) {
+        Optional<String> login = user.verifiedLogin();
+        if (login.isEmpty()) {
+            return resolve(user.rawToken(), new PersonsApi.ResolveRequest(null, null));
+        }
         Instant freshAfter = Instant.now().minus(rules.personLinkTtl());
-        return pool.preparedQuery(KNOWN).execute(Tuple.of(subject, freshAfter.atOffset(ZoneOffset.UTC)))
+        return pool.preparedQuery(KNOWN).execute(Tuple.of(user.subject(), login.get(), freshAfter.atOffset(ZoneOffset.UTC)))
                 .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(rows.iterator().next().getString(0))
-                        : resolve(rawToken, new PersonsApi.ResolveRequest(null, null))
-                                .call(ref -> pool.preparedQuery(REMEMBER)
-                                        .execute(Tuple.of(subject, ref, Instant.now().atOffset(ZoneOffset.UTC)))));
+                        : resolve(user.rawToken(), new PersonsApi.ResolveRequest(null, null))
+                                .call(ref -> pool.preparedQuery(REMEMBER).execute(Tuple.of(user.subject(), login.get(), ref,
+                                        Instant.now().atOffset(ZoneOffset.UTC)))));
     }
 
     /** A caller of the phone desk or at the counter, by the ID number and birth date staff entered. */
@@ -83,6 +97,12 @@ public class PersonDirectory {
             return failure; // its outage, or a token it refused that this service accepted: not the caller's fault
         }
         JsonNode body = readBody(response);
+        if (status == 429) {
+            String retryAfter = response.getHeaderString("Retry-After");
+            return ProblemException.tooManyRequests(body.path("title").asText("Too many requests"),
+                    body.path("detail").asText("application-service is limiting this user's requests"),
+                    Duration.ofSeconds(retryAfter == null ? 60 : Long.parseLong(retryAfter.strip())));
+        }
         String type = body.path("type").asText(Problem.TYPE_PREFIX + "person");
         String title = body.path("title").asText("Person not resolved");
         String detail = body.path("detail").asText("application-service answered " + status);

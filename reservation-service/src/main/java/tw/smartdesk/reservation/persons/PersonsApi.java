@@ -21,6 +21,11 @@ public interface PersonsApi {
 
     /** The body: empty for a citizen, the caller's ID number and birth date for staff. Never logged. */
     record ResolveRequest(String nationalId, LocalDate birthDate) {
+
+        @Override
+        public String toString() {
+            return "ResolveRequest[hidden]"; // never in a log line
+        }
     }
 
     record Resolution(String applicantRef, boolean registered) {

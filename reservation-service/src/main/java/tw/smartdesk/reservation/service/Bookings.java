@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import tw.smartdesk.platform.outbox.Outbox;
 import tw.smartdesk.platform.sql.WriteBatch;
 import tw.smartdesk.reservation.api.BookingRequest;
 import tw.smartdesk.reservation.api.CurrentUser;
+import tw.smartdesk.reservation.api.PhoneNumbers;
 import tw.smartdesk.reservation.api.ReservationView;
 import tw.smartdesk.reservation.api.WaitlistEntryView;
 import tw.smartdesk.reservation.config.ReservationRules;
@@ -52,6 +52,9 @@ public class Bookings {
             on conflict (applicant_ref, site_id, purpose, slot_start) where status in ('WAITING', 'OFFERED') do nothing
             returning """ + WaitlistEntry.COLUMNS;
 
+    private static final String LOCK_ENTRY = "select applicant_ref, status from waitlist_entry where id = $1 for update";
+    private static final String LEAVE = "update waitlist_entry set status = 'LEFT' where id = $1 returning" + WaitlistEntry.COLUMNS;
+
     private final IdempotentRequests idempotent;
     private final SiteSchedules schedules;
     private final PersonDirectory persons;
@@ -59,9 +62,11 @@ public class Bookings {
     private final ReservationRules rules;
     private final Outbox outbox;
     private final Pool pool;
+    private final FullSlots fullSlots;
 
     Bookings(IdempotentRequests idempotent, SiteSchedules schedules, PersonDirectory persons, PersonChecks checks,
-            ReservationRules rules, Outbox outbox, Pool pool) {
+            ReservationRules rules, Outbox outbox, Pool pool, FullSlots fullSlots) {
+        this.fullSlots = fullSlots;
         this.idempotent = idempotent;
         this.schedules = schedules;
         this.persons = persons;
@@ -91,30 +96,34 @@ public class Bookings {
                 () -> plan(user, request, false), this::join);
     }
 
+    /**
+     * The checks before the transaction, cheapest first, so that a crowd after a slot's last place costs little: the
+     * slot (a remembered calendar), a slot this instance saw full a moment ago ({@link FullSlots}), the places left
+     * (one read), and only then the person (a call to application-service the first time) and their rules.
+     */
     private Uni<Plan> plan(CurrentUser user, BookingRequest request, boolean wantsPlace) {
         requireCallerMatchesRole(user, request);
-        return Uni.combine().all().unis(scheduleAround(request.slotStart(), request.siteId()), person(user, request))
-                .asTuple()
-                .chain(found -> {
-                    SiteSchedule schedule = found.getItem1();
-                    Booker booker = found.getItem2();
-                    LocalDate day = LocalDate.ofInstant(request.slotStart(), schedule.calendar().zone());
-                    List<Slot> slots = requireSlot(schedule, request, day);
-                    return checks.mayBook(booker.applicantRef(), booker.callerPhone(), booker.channel(), day,
-                                    schedule.calendar().zone())
-                            .chain(() -> withPlaces(slots))
-                            .map(candidates -> new Plan(booker, request, day, candidates));
-                })
-                .invoke(plan -> {
-                    boolean full = plan.candidates().isEmpty();
-                    if (wantsPlace && full) {
-                        throw slotFull(request);
-                    }
-                    if (!wantsPlace && !full) {
-                        throw ProblemException.conflict("slot-has-places", "The slot has places",
-                                "Places are free at " + request.slotStart() + ": book it with POST /reservations");
-                    }
-                });
+        List<String> services = request.distinctServices();
+        return scheduleAround(request.slotStart(), request.siteId()).chain(schedule -> {
+            LocalDate day = LocalDate.ofInstant(request.slotStart(), schedule.calendar().zone());
+            List<Slot> slots = requireSlot(schedule, request, day);
+            if (wantsPlace && fullSlots.isFull(request.siteId(), request.purpose(), request.slotStart(), services)) {
+                throw slotFull(request);
+            }
+            return withPlaces(slots).invoke(candidates -> {
+                boolean full = candidates.isEmpty();
+                if (wantsPlace && full) {
+                    fullSlots.markFull(request.siteId(), request.purpose(), request.slotStart(), services);
+                    throw slotFull(request);
+                }
+                if (!wantsPlace && !full) {
+                    throw ProblemException.conflict("slot-has-places", "The slot has places",
+                            "Places are free at " + request.slotStart() + ": book it with POST /reservations");
+                }
+            }).chain(candidates -> person(user, request).chain(booker -> checks.mayBook(booker.applicantRef(),
+                            booker.callerPhone(), booker.channel(), day, schedule.calendar().zone())
+                    .replaceWith(new Plan(booker, request, day, candidates))));
+        });
     }
 
     /** The site's schedule for the days around {@code slotStart}, whatever the site's time zone. */
@@ -147,10 +156,7 @@ public class Bookings {
                 + " is taken; choose another slot, or join the waitlist with POST /waitlist");
     }
 
-    /**
-     * The counters' slots that still have places (as committed), in the order of their counters' ids: every booking
-     * takes its place rows in that one order, so two bookings never wait for each other's rows (a deadlock).
-     */
+    /** The counters' slots that still have places, as committed (the transaction takes one, see {@link Places}). */
     private Uni<List<Slot>> withPlaces(List<Slot> slots) {
         UUID[] counters = slots.stream().map(Slot::counterId).toArray(UUID[]::new);
         return pool.preparedQuery(Places.TAKEN).execute(Tuple.of(counters, Sql.at(slots.get(0).start()))).map(rows -> {
@@ -164,15 +170,18 @@ public class Bookings {
                     open.add(slot);
                 }
             }
-            open.sort(Comparator.comparing(Slot::counterId));
+
             return open;
         });
     }
 
     private Uni<IdempotentRequests.Batched<ReservationView>> write(Plan plan, SqlConnection connection) {
-        return Places.takeFirstFree(connection, plan.candidates()).chain(slot -> {
+        BookingRequest request = plan.request();
+        return checks.withinLimits(connection, plan.booker().applicantRef(), plan.booker().callerPhone(), PersonChecks.NONE)
+                .chain(() -> Places.takeFirstFree(connection, plan.candidates())).chain(slot -> {
             if (slot == null) {
-                throw slotFull(plan.request());
+                fullSlots.markFull(request.siteId(), request.purpose(), request.slotStart(), request.distinctServices());
+                throw slotFull(request);
             }
             return insert(connection, plan, slot, ReservationStatus.BOOKED, null, null);
         }).map(reservation -> {
@@ -218,14 +227,32 @@ public class Bookings {
                 });
     }
 
+    /** Leaves a waitlist while still waiting (the owner, or staff); 404 for another resident's entry. */
+    public Uni<Response> leaveWaitlist(String key, CurrentUser user, UUID id) {
+        return idempotent.executeBatched(key, user.subject() + " POST /waitlist/" + id + "/leave", null, 200,
+                () -> user.isCitizen() ? persons.citizen(user) : Uni.createFrom().item(""),
+                (owner, connection) -> Sql.run(connection, LOCK_ENTRY, id).chain(rows -> {
+                    if (rows.isEmpty() || (!owner.isEmpty() && !owner.equals(rows.get(0).getString("applicant_ref")))) {
+                        throw ProblemException.notFound("Waitlist entry", id);
+                    }
+                    if (!"WAITING".equals(rows.get(0).getString("status"))) {
+                        throw ProblemException.conflict("waitlist-state", "Not waiting", "The entry is "
+                                + rows.get(0).getString("status") + "; only a WAITING entry can be left (decline an offer"
+                                + " with POST /reservations/{id}/cancel)");
+                    }
+                    return Sql.run(connection, LEAVE, id).map(left -> new IdempotentRequests.Batched<>(new WriteBatch(),
+                            WaitlistEntryView.of(WaitlistEntry.of(left.get(0)))));
+                }));
+    }
+
     /** The person the booking is for: the citizen themself, or the caller staff identified. */
     private Uni<Booker> person(CurrentUser user, BookingRequest request) {
         BookingChannel channel = user.channel(request.channel());
         if (user.isCitizen()) {
-            return persons.citizen(user.subject(), user.rawToken())
+            return persons.citizen(user)
                     .map(ref -> new Booker(ref, user.subject(), user.role(), channel, null));
         }
-        String phone = request.caller().phone();
+        String phone = PhoneNumbers.normalise(request.caller().phone());
         return persons.caller(request.caller().nationalId(), request.caller().birthDate(), user.rawToken())
                 .map(ref -> new Booker(ref, user.subject(), user.role(), channel, phone));
     }

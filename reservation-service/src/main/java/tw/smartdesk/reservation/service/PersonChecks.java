@@ -3,6 +3,7 @@ package tw.smartdesk.reservation.service;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -38,11 +39,20 @@ public class PersonChecks {
             """;
     private static final String UPCOMING_OF_PERSON = """
             select count(*) as found from reservation where applicant_ref = $1 and status in ('OFFERED', 'BOOKED') and slot_start > $2
+            and id <> $3
             """;
     private static final String UPCOMING_OF_PHONE = """
             select count(*) as found from reservation where caller_phone = $1 and status in ('OFFERED', 'BOOKED') and slot_start > $2
+            and id <> $3
             """;
-    private static final UUID NONE = new UUID(0, 0);
+    private static final String PER_PERSON = "person";
+    private static final String PER_PHONE = "phone number";
+    /** A lock for the rest of the transaction, per person or phone number (a 64-bit hash of the text). */
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended($1, 0))";
+    /** The calendar the no-show months are counted on: the county's (every site is in it). */
+    public static final ZoneId SITE_ZONE = ZoneId.of("Asia/Taipei");
+    /** No reservation: nothing is left out of a count. */
+    public static final UUID NONE = new UUID(0, 0);
 
     private final Pool pool;
     private final ReservationRules rules;
@@ -93,12 +103,30 @@ public class PersonChecks {
         }
         Uni<Void> suspension = channel == BookingChannel.COUNTER ? Uni.createFrom().voidItem()
                 : suspendedUntil(applicantRef, zone).invoke(until -> until.ifPresent(end -> {
-                    throw ProblemException.forbidden("booking-suspended", "Remote booking suspended",
-                            "Booking online and by phone is suspended until " + end.atZone(zone).toLocalDate() + " ("
-                                    + end + "): " + rules.noShowLimit() + " missed reservations within "
-                                    + rules.noShowWindow() + ". A clerk at the counter can lift the suspension.");
+                    throw suspended(end, zone);
                 })).replaceWithVoid();
         return suspension.chain(() -> notOnDay(applicantRef, day, NONE)).chain(() -> upcoming(applicantRef, callerPhone));
+    }
+
+    /**
+     * A waitlist offer is accepted under the rules of a booking: not while suspended (web, app and phone), and within
+     * the upcoming limit (checked again in the transaction, where the offer itself no longer counts as upcoming).
+     */
+    public Uni<Void> mayAccept(String applicantRef, BookingChannel channel) {
+        takeAttempt("person " + applicantRef);
+        if (channel == BookingChannel.COUNTER) {
+            return Uni.createFrom().voidItem();
+        }
+        return suspendedUntil(applicantRef, SITE_ZONE).invoke(until -> until.ifPresent(end -> {
+            throw suspended(end, SITE_ZONE);
+        })).replaceWithVoid();
+    }
+
+    private ProblemException suspended(Instant end, ZoneId zone) {
+        return ProblemException.forbidden("booking-suspended", "Remote booking suspended",
+                "Booking online and by phone is suspended until " + end.atZone(zone).toLocalDate() + " (" + end + "): "
+                        + rules.noShowLimit() + " missed reservations within " + rules.noShowWindow()
+                        + ". A clerk at the counter can lift the suspension.");
     }
 
     /** Refuses a second reservation of the person on {@code day} (other than {@code except}). */
@@ -118,29 +146,50 @@ public class PersonChecks {
         }
         var wait = attempts.tryAcquire(who);
         if (wait != null) {
+            var realWait = wait.multipliedBy(60); // the bucket's clock runs 60 times slower (see the constructor)
             throw ProblemException.tooManyRequests("Too many booking attempts", "At most "
                     + rules.bookingAttemptsPerHour() + " booking attempts an hour per person and per phone number;"
-                    + " try again in " + Math.max(1, wait.toSeconds()) + " s", wait);
+                    + " try again in " + Math.max(1, realWait.toSeconds()) + " s", realWait);
         }
     }
 
     private Uni<Void> upcoming(String applicantRef, String callerPhone) {
         Instant now = Instant.now();
-        Uni<Void> perPerson = count(UPCOMING_OF_PERSON, applicantRef, Sql.at(now)).invoke(found -> {
-            if (found >= rules.maxUpcomingPerPerson()) {
-                throw ProblemException.ruleBroken("reservation-limit", "Too many upcoming reservations",
-                        "At most " + rules.maxUpcomingPerPerson() + " upcoming reservations per person");
-            }
-        }).replaceWithVoid();
+        Uni<Void> perPerson = count(UPCOMING_OF_PERSON, applicantRef, Sql.at(now), NONE)
+                .invoke(found -> requireBelow(found, rules.maxUpcomingPerPerson(), PER_PERSON)).replaceWithVoid();
         if (callerPhone == null) {
             return perPerson;
         }
-        return perPerson.chain(() -> count(UPCOMING_OF_PHONE, callerPhone, Sql.at(now)).invoke(found -> {
-            if (found >= rules.maxUpcomingPerPhone()) {
-                throw ProblemException.ruleBroken("reservation-limit", "Too many upcoming reservations for this number",
-                        "At most " + rules.maxUpcomingPerPhone() + " upcoming phone reservations per phone number");
-            }
-        })).replaceWithVoid();
+        return perPerson.chain(() -> count(UPCOMING_OF_PHONE, callerPhone, Sql.at(now), NONE)
+                .invoke(found -> requireBelow(found, rules.maxUpcomingPerPhone(), PER_PHONE))).replaceWithVoid();
+    }
+
+    /**
+     * The upcoming-reservation limits again, inside the booking's transaction and under a lock per person and per
+     * phone number (held to its end), so that parallel bookings of one person or number are counted one after the
+     * other: without it, each of seven parallel bookings would count the committed two and all would pass.
+     * {@code except}: a reservation not to count (an offer being accepted), or {@link #NONE}.
+     */
+    public Uni<Void> withinLimits(SqlConnection connection, String applicantRef, String callerPhone, UUID except) {
+        Instant now = Instant.now();
+        Uni<Void> person = Sql.run(connection, LOCK, "person " + applicantRef)
+                .chain(() -> Sql.run(connection, UPCOMING_OF_PERSON, applicantRef, now, except))
+                .invoke(rows -> requireBelow(rows.get(0).getLong("found"), rules.maxUpcomingPerPerson(), PER_PERSON))
+                .replaceWithVoid();
+        if (callerPhone == null) {
+            return person;
+        }
+        return person.chain(() -> Sql.run(connection, LOCK, "phone " + callerPhone))
+                .chain(() -> Sql.run(connection, UPCOMING_OF_PHONE, callerPhone, now, except))
+                .invoke(rows -> requireBelow(rows.get(0).getLong("found"), rules.maxUpcomingPerPhone(), PER_PHONE))
+                .replaceWithVoid();
+    }
+
+    private void requireBelow(long found, int limit, String per) {
+        if (found >= limit) {
+            throw ProblemException.ruleBroken("reservation-limit", "Too many upcoming reservations",
+                    "At most " + limit + " upcoming reservations per " + per);
+        }
     }
 
     private Uni<Long> count(String sql, Object... values) {

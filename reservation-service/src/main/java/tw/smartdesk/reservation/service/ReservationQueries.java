@@ -38,12 +38,12 @@ public class ReservationQueries {
 
     /** The most reservations one answer lists. */
     static final int LIMIT = 100;
-    private static final ZoneId SITE_ZONE_FOR_RULES = ZoneId.of("Asia/Taipei");
 
     private static final String OF_APPLICANT = "select " + Reservation.COLUMNS
             + " from reservation where applicant_ref = $1 order by slot_start desc limit " + LIMIT;
     private static final String WAITLIST_OF_APPLICANT = "select " + WaitlistEntry.COLUMNS
-            + " from waitlist_entry where applicant_ref = $1 and status in ('WAITING', 'OFFERED') order by slot_start";
+            + " from waitlist_entry where applicant_ref = $1 and status in ('WAITING', 'OFFERED') and slot_start > now()"
+            + " order by slot_start";
     private static final String BY_PHONE = "select " + Reservation.COLUMNS
             + " from reservation where caller_phone = $1 order by slot_start desc limit " + LIMIT;
     private static final String COUNTER_DAY = "select " + Reservation.COLUMNS + """
@@ -123,7 +123,7 @@ public class ReservationQueries {
 
     /** The reservation itself, when the user may see it. */
     public Uni<Reservation> visible(CurrentUser user, UUID id) {
-        Uni<String> owner = user.isCitizen() ? persons.citizen(user.subject(), user.rawToken()) : Uni.createFrom().nullItem();
+        Uni<String> owner = user.isCitizen() ? persons.citizen(user) : Uni.createFrom().nullItem();
         return owner.chain(ref -> pool.preparedQuery(ReservationRows.BY_ID).execute(Tuple.of(id)).map(rows -> {
             if (rows.size() == 0) {
                 throw ProblemException.notFound("Reservation", id);
@@ -148,7 +148,7 @@ public class ReservationQueries {
     }
 
     public Uni<MyReservationsView> mine(CurrentUser user) {
-        return persons.citizen(user.subject(), user.rawToken()).chain(ref -> Uni.combine().all().unis(
+        return persons.citizen(user).chain(ref -> Uni.combine().all().unis(
                         pool.preparedQuery(OF_APPLICANT).execute(Tuple.of(ref)),
                         pool.preparedQuery(WAITLIST_OF_APPLICANT).execute(Tuple.of(ref)),
                         suspension(ref))
@@ -165,9 +165,9 @@ public class ReservationQueries {
     public Uni<SuspensionView> suspension(String applicantRef) {
         String rule = rules.noShowLimit() + " missed reservations within " + rules.noShowWindow()
                 + " suspend booking online and by phone for " + rules.suspension();
-        return checks.suspendedUntil(applicantRef, SITE_ZONE_FOR_RULES).chain(until -> until.isEmpty()
+        return checks.suspendedUntil(applicantRef, PersonChecks.SITE_ZONE).chain(until -> until.isEmpty()
                 ? Uni.createFrom().item(new SuspensionView(false, null, null, rule))
-                : checks.noShowsCounted(applicantRef, SITE_ZONE_FOR_RULES)
+                : checks.noShowsCounted(applicantRef, PersonChecks.SITE_ZONE)
                         .map(noShows -> new SuspensionView(true, until.get(), noShows, rule)));
     }
 

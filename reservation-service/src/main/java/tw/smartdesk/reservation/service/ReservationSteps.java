@@ -61,9 +61,11 @@ public class ReservationSteps {
     private final ReservationRules rules;
     private final Outbox outbox;
     private final Pool pool;
+    private final FullSlots fullSlots;
 
     ReservationSteps(IdempotentRequests idempotent, PersonDirectory persons, PersonChecks checks,
-            Bookings bookings, WaitlistOffers offers, ReservationRules rules, Outbox outbox, Pool pool) {
+            Bookings bookings, WaitlistOffers offers, ReservationRules rules, Outbox outbox, Pool pool, FullSlots fullSlots) {
+        this.fullSlots = fullSlots;
         this.idempotent = idempotent;
         this.persons = persons;
         this.checks = checks;
@@ -99,6 +101,7 @@ public class ReservationSteps {
                     });
         }), (locked, target, connection, events) -> {
             requireStatus(locked, "reschedule", ReservationStatus.BOOKED);
+            requireNotStarted(locked, "rescheduled"); // else a late resident could move away from their no-show
             if (locked.slotStart().equals(slotStart)) {
                 throw ProblemException.conflict("same-slot", "Already in that slot", "The reservation is already at " + slotStart);
             }
@@ -107,7 +110,7 @@ public class ReservationSteps {
                     throw ProblemException.conflict("slot-full", "The slot is full", "Every place at " + slotStart
                             + " is taken; the reservation keeps its slot");
                 }
-                return Places.free(connection, locked.counterId(), locked.slotStart())
+                return free(connection, locked)
                         .chain(() -> Sql.run(connection, MOVE, id, slot.counterId(), target.day(), slot.start(), slot.end()))
                         .onFailure(failure -> failure.getMessage() != null && failure.getMessage().contains(ONE_A_DAY_INDEX))
                         .transform(failure -> Bookings.oneADay(target.day()))
@@ -130,37 +133,40 @@ public class ReservationSteps {
         }
         return run(key, user, id, "cancel", reason, owner -> Uni.createFrom().nullItem(), (locked, nothing, connection, events) -> {
             if (locked.status() == ReservationStatus.OFFERED) {
-                return release(connection, events, locked, ReservationStatus.OFFER_LAPSED, "LAPSED");
+                return release(connection, events, locked, ReservationStatus.OFFER_DECLINED, "DECLINED");
             }
             requireStatus(locked, "cancel", ReservationStatus.BOOKED);
-            if (!locked.slotStart().isAfter(Instant.now())) {
-                throw ProblemException.conflict("slot-started", "The slot has started",
-                        "A reservation can be cancelled until its slot starts");
-            }
+            requireNotStarted(locked, "cancelled");
             return Sql.run(connection, SET_STATUS, id, ReservationStatus.CANCELLED).map(rows -> Reservation.of(rows.get(0)))
                     .invoke(cancelled -> ReservationEvents.cancelled(outbox, events, cancelled, reason, user.role(), Instant.now()))
-                    .call(cancelled -> Places.free(connection, locked.counterId(), locked.slotStart()))
+                    .call(cancelled -> free(connection, locked))
                     .call(cancelled -> offers.offerPlaceOf(connection, events, locked));
         });
     }
 
-    /** An offer given up or lapsed: its place goes to the next in line. No reservation event: it was never booked. */
+    /** An offer declined or lapsed: its place goes to the next in line. No reservation event: it was never booked. */
     Uni<Reservation> release(SqlConnection connection, WriteBatch events, Reservation offer, ReservationStatus status,
             String entryStatus) {
         return Sql.run(connection, SET_STATUS, offer.id(), status).map(rows -> Reservation.of(rows.get(0)))
                 .call(() -> Sql.run(connection, MARK_ENTRY, offer.waitlistEntryId(), entryStatus))
-                .call(() -> Places.free(connection, offer.counterId(), offer.slotStart()))
+                .call(() -> free(connection, offer))
                 .call(() -> offers.offerPlaceOf(connection, events, offer));
     }
 
     public Uni<Response> accept(String key, CurrentUser user, UUID id) {
-        return run(key, user, id, "accept", null, owner -> Uni.createFrom().nullItem(), (locked, nothing, connection, events) -> {
+        return run(key, user, id, "accept", null, owner -> committed(id).chain(offer -> {
+            if (owner != null && !owner.equals(offer.applicantRef())) {
+                throw ProblemException.notFound("Reservation", id);
+            }
+            return checks.mayAccept(offer.applicantRef(), offer.channel());
+        }), (locked, nothing, connection, events) -> {
             requireStatus(locked, "accept", ReservationStatus.OFFERED);
             if (!locked.holdUntil().isAfter(Instant.now())) {
                 throw ProblemException.conflict("offer-lapsed", "The offer has lapsed",
                         "The place was held until " + locked.holdUntil());
             }
-            return Sql.run(connection, SET_STATUS, id, ReservationStatus.BOOKED).map(rows -> Reservation.of(rows.get(0)))
+            return checks.withinLimits(connection, locked.applicantRef(), null, locked.id())
+                    .chain(() -> Sql.run(connection, SET_STATUS, id, ReservationStatus.BOOKED)).map(rows -> Reservation.of(rows.get(0)))
                     .call(() -> Sql.run(connection, MARK_ENTRY, locked.waitlistEntryId(), "ACCEPTED"))
                     .invoke(booked -> ReservationEvents.booked(outbox, events, booked, Instant.now()));
         });
@@ -198,11 +204,11 @@ public class ReservationSteps {
     private <C> Uni<Response> run(String key, CurrentUser user, UUID id, String operation, Object body,
             Function<String, Uni<C>> check, Step<C> step) {
         boolean forStaff = user.isStaff();
-        Supplier<Uni<Checked<C>>> checks = () -> (user.isCitizen() ? persons.citizen(user.subject(), user.rawToken())
+        Supplier<Uni<Checked<C>>> beforeTransaction = () -> (user.isCitizen() ? persons.citizen(user)
                 : Uni.createFrom().<String>nullItem())
                 .chain(owner -> check.apply(owner).map(found -> new Checked<>(owner, found)));
         return idempotent.executeBatched(key, user.subject() + " POST /reservations/" + id + "/" + operation, body, 200,
-                checks, (checked, connection) -> ReservationRows.lock(connection, id).chain(locked -> {
+                beforeTransaction, (checked, connection) -> ReservationRows.lock(connection, id).chain(locked -> {
                     if (checked.ownerRef() != null && !checked.ownerRef().equals(locked.applicantRef())) {
                         throw ProblemException.notFound("Reservation", id);
                     }
@@ -219,6 +225,22 @@ public class ReservationSteps {
             }
             return Reservation.of(rows.iterator().next());
         });
+    }
+
+    /**
+     * Frees the reservation's place, and forgets that this instance saw its slot full: the next booking of it reads
+     * the places again. (Before the commit, a booking may still read the slot full and remember it so for a moment.)
+     */
+    private Uni<Void> free(SqlConnection connection, Reservation reservation) {
+        fullSlots.placeFreed(reservation.siteId(), reservation.purpose(), reservation.slotStart());
+        return Places.free(connection, reservation.counterId(), reservation.slotStart());
+    }
+
+    private static void requireNotStarted(Reservation reservation, String done) {
+        if (!reservation.slotStart().isAfter(Instant.now())) {
+            throw ProblemException.conflict("slot-started", "The slot has started",
+                    "A reservation can be " + done + " until its slot starts");
+        }
     }
 
     private static void requireStatus(Reservation reservation, String action, ReservationStatus needed) {

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tw.smartdesk.platform.http.ProblemException;
+import tw.smartdesk.reservation.config.ReservationRules;
 import tw.smartdesk.reservation.domain.CounterSlots;
 import tw.smartdesk.reservation.domain.DayHours;
 import tw.smartdesk.reservation.domain.SiteSchedule;
@@ -24,7 +27,7 @@ import tw.smartdesk.reservation.domain.SlotCalendar;
 /**
  * Loads a site's {@link SiteSchedule} for a range of days: its time zone, weekly hours, the county's holidays and
  * its special days in the range, and its counters in service. The five reads go to PostgreSQL together on one
- * connection (pipelined), outside any transaction. An unknown site is a 404 problem.
+ * connection (pipelined), outside any transaction. An unknown site is a 404 problem (not remembered).
  */
 @ApplicationScoped
 public class SiteSchedules {
@@ -38,13 +41,45 @@ public class SiteSchedules {
             from counter where site_id = $1 and active order by length(code), code
             """;
 
-    private final Pool pool;
-
-    SiteSchedules(Pool pool) {
-        this.pool = pool;
+    /** A schedule loaded a moment ago, and until when it is used. */
+    private record Remembered(Uni<SiteSchedule> schedule, long until) {
     }
 
+    private final Pool pool;
+    private final Duration memory;
+    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
+
+    SiteSchedules(Pool pool, ReservationRules rules) {
+        this.pool = pool;
+        this.memory = rules.scheduleMemory();
+    }
+
+    /**
+     * The schedule, loaded at most once per {@code schedule-memory} (5 s) for the same site and days: every booking
+     * needs it, and a crowd at one slot would otherwise read the same rows a thousand times. Admin changes on this
+     * instance are seen at once ({@link #forget()}); on another, when the memory runs out.
+     */
     public Uni<SiteSchedule> of(String siteId, LocalDate from, LocalDate to) {
+        String key = siteId + "|" + from + "|" + to;
+        long now = System.nanoTime();
+        Remembered remembered = recent.get(key);
+        if (remembered != null && remembered.until() - now > 0) {
+            return remembered.schedule();
+        }
+        if (recent.size() > 1000) {
+            recent.clear();
+        }
+        Uni<SiteSchedule> loading = load(siteId, from, to).memoize().indefinitely();
+        recent.put(key, new Remembered(loading, now + memory.toNanos()));
+        return loading.onFailure().invoke(() -> recent.remove(key));
+    }
+
+    /** Drops every remembered schedule: an admin changed hours, holidays, special days or counters. */
+    public void forget() {
+        recent.clear();
+    }
+
+    private Uni<SiteSchedule> load(String siteId, LocalDate from, LocalDate to) {
         return pool.withConnection(connection -> Uni.join().all(
                         connection.preparedQuery(SITE).execute(Tuple.of(siteId)),
                         connection.preparedQuery(WEEKLY).execute(Tuple.of(siteId)),

@@ -199,7 +199,6 @@ public class IdempotentRequests {
                 "Another request with this Idempotency-Key is being processed; retry shortly");
     }
 
-    /** The unique index of stored answers refused a second answer for the key: a repeat raced the first. */
     /**
      * PostgreSQL broke a deadlock by rolling this transaction back: nothing of it was written, so it runs again. Writes
      * that lock several rows in an order their data decides (moving a reservation from one slot to another while
@@ -209,6 +208,7 @@ public class IdempotentRequests {
         return failure instanceof PgException rolledBack && "40P01".equals(rolledBack.getSqlState());
     }
 
+    /** The unique index of stored answers refused a second answer for the key: a repeat raced the first. */
     private static boolean isDuplicateKey(Throwable failure) {
         return failure instanceof PgException refused && "23505".equals(refused.getSqlState())
                 && "idempotent_request".equals(refused.getTable());
