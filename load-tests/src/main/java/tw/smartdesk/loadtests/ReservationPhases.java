@@ -22,6 +22,8 @@ final class ReservationPhases {
     static final double MOST_FILLED = 2.0 / 3;
     static final String SPREAD = "reservation bookings spread";
     static final List<String> HOT_SLOT_ROUNDS = List.of("reservation hot slot, new residents", "reservation hot slot, the same residents again");
+    /** The same burst on the service's simplest authenticated read: what 1,000 requests at once cost here at all. */
+    static final String BURST_FLOOR = "the same burst on GET /sites/{id} (floor)";
 
     private final BenchmarkOptions options;
     private final HttpLoad http;
@@ -67,7 +69,8 @@ final class ReservationPhases {
         List<SlotPlaces.Slot> hot = window.takeFreestOnDistinctDays(HOT_SLOT_ROUNDS.size());
         ReservationResults.Spread spread = window.placesLeft() == 0 ? null : spread(window, placesBefore, zone);
         awaitDrained.run();
-        return new ReservationResults(null, described, spread, hotSlots(hot));
+        HotSlotRounds rounds = hotSlots(hot);
+        return new ReservationResults(null, described, spread, rounds.rounds(), rounds.floor());
     }
 
     private ReservationResults.Spread spread(SlotPlaces window, int placesBefore, ZoneId zone) {
@@ -89,17 +92,35 @@ final class ReservationPhases {
         return spread;
     }
 
-    private List<ReservationResults.HotSlot> hotSlots(List<SlotPlaces.Slot> slots) {
+    /** The hot slot's rounds, and the floor: the same burst on a read that books nothing. */
+    private record HotSlotRounds(List<ReservationResults.HotSlot> rounds, ScenarioResult floor) {
+    }
+
+    private HotSlotRounds hotSlots(List<SlotPlaces.Slot> slots) {
         int attempts = options.hotSlotAttempts();
         List<String> residents = tokens.newVerifiedResidents(attempts);
         List<ReservationResults.HotSlot> rounds = new ArrayList<>();
+        HttpCall site = requests.site(tokens.clerkToken());
         try (HttpLoad burstClient = new HttpLoad(attempts, options.timeout())) {
-            HotSlotBurst burst = new HotSlotBurst(burstClient, requests.site(tokens.clerkToken()));
+            HotSlotBurst burst = new HotSlotBurst(burstClient, site);
             for (int i = 0; i < slots.size(); i++) {
                 rounds.add(round(burst, HOT_SLOT_ROUNDS.get(i), slots.get(i), residents));
             }
+            ScenarioResult floor = burst.fire(new Scenario() {
+                @Override
+                public String name() {
+                    return BURST_FLOOR;
+                }
+
+                @Override
+                public HttpCall next() {
+                    return site;
+                }
+            }, attempts, attempts + " at once", sampler.window(BURST_FLOOR)).result();
+            say.accept(String.format(Locale.ROOT, "%s: %d at once; p50 %s ms, p99 %s ms, errors %s", BURST_FLOOR, attempts,
+                    Format.ms(floor.latency().p50()), Format.ms(floor.latency().p99()), Format.errors(floor.errors())));
+            return new HotSlotRounds(rounds, floor);
         }
-        return rounds;
     }
 
     private ReservationResults.HotSlot round(HotSlotBurst burst, String name, SlotPlaces.Slot slot, List<String> residents) {

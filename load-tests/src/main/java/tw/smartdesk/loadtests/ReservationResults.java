@@ -9,8 +9,14 @@ import java.util.List;
  * @param window the booking window as first read: open days, days closed and why, slots, places left
  * @param spread bookings spread over the window
  * @param hotSlots one hot slot per round: new residents, then the same residents again on another day's slot
+ * @param burstFloor the same burst on the service's simplest authenticated read (books nothing), measured right after
+ *     the hot slot: the floor the hot slot's latency is set against; null when not measured
  */
-record ReservationResults(String notRun, String window, Spread spread, List<HotSlot> hotSlots) {
+record ReservationResults(String notRun, String window, Spread spread, List<HotSlot> hotSlots, ScenarioResult burstFloor) {
+
+    ReservationResults(String notRun, String window, Spread spread, List<HotSlot> hotSlots) {
+        this(notRun, window, spread, hotSlots, null);
+    }
 
     static ReservationResults notRun(String why) {
         return new ReservationResults(why, "", null, List.of());

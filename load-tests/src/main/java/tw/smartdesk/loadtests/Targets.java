@@ -82,8 +82,12 @@ final class Targets {
                     "%d booked, %d slot-full, errors %s; %d left after", result.ok(), round.slotFull(), Format.errors(result.errors()),
                     round.remainingAfter()), "", String.format(Locale.ROOT, "k = %d booked, %d slot-full, 0 left", round.places(),
                     round.attempts() - round.places()), round.exactlyK()));
+            ScenarioResult floor = reservations.burstFloor();
+            String againstFloor = floor == null ? "" : String.format(Locale.ROOT, " (%.1fx the same burst on GET /sites/{id}: p99 %s ms)",
+                    result.latency().p99() / floor.latency().p99(), Format.ms(floor.latency().p99()));
             checks.add(new Check(result.name() + ": latency of the " + round.attempts() + " answers", "p50 " + Format.ms(result.latency().p50())
-                    + " ms, p99 " + Format.ms(result.latency().p99()) + " ms", "", p99Goal, result.latency().p99() <= BOOKING_P99_MS));
+                    + " ms, p99 " + Format.ms(result.latency().p99()) + " ms" + againstFloor, "", p99Goal,
+                    result.latency().p99() <= BOOKING_P99_MS));
         }
         return checks;
     }

@@ -7,10 +7,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import tw.smartdesk.events.ActorRole;
 import tw.smartdesk.events.reservation.BookingChannel;
+import tw.smartdesk.reservation.config.IdentityClaim;
 import tw.smartdesk.security.Roles;
 
 /** The caller of the current request, from the verified bearer token: subject, role and the raw token to forward. */
@@ -21,12 +21,10 @@ public class CurrentUser {
     private final JsonWebToken token;
     private final String verifiedIdClaim;
 
-    CurrentUser(SecurityIdentity identity, JsonWebToken token,
-            @ConfigProperty(name = "smartdesk.identity.verified-id-claim", defaultValue = "tw_national_id_hash")
-            String verifiedIdClaim) {
+    CurrentUser(SecurityIdentity identity, JsonWebToken token, IdentityClaim claim) {
         this.identity = identity;
         this.token = token;
-        this.verifiedIdClaim = verifiedIdClaim;
+        this.verifiedIdClaim = claim.verifiedIdClaim(); // a mapping read once, not a config look-up per request
     }
 
     /**
