@@ -66,7 +66,6 @@ public class Bookings {
 
     Bookings(IdempotentRequests idempotent, SiteSchedules schedules, PersonDirectory persons, PersonChecks checks,
             ReservationRules rules, Outbox outbox, Pool pool, FullSlots fullSlots) {
-        this.fullSlots = fullSlots;
         this.idempotent = idempotent;
         this.schedules = schedules;
         this.persons = persons;
@@ -74,6 +73,7 @@ public class Bookings {
         this.rules = rules;
         this.outbox = outbox;
         this.pool = pool;
+        this.fullSlots = fullSlots;
     }
 
     /** Who a booking is for and who made it. */
@@ -170,7 +170,6 @@ public class Bookings {
                     open.add(slot);
                 }
             }
-
             return open;
         });
     }

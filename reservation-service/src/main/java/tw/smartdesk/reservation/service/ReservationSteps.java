@@ -65,7 +65,6 @@ public class ReservationSteps {
 
     ReservationSteps(IdempotentRequests idempotent, PersonDirectory persons, PersonChecks checks,
             Bookings bookings, WaitlistOffers offers, ReservationRules rules, Outbox outbox, Pool pool, FullSlots fullSlots) {
-        this.fullSlots = fullSlots;
         this.idempotent = idempotent;
         this.persons = persons;
         this.checks = checks;
@@ -74,6 +73,7 @@ public class ReservationSteps {
         this.rules = rules;
         this.outbox = outbox;
         this.pool = pool;
+        this.fullSlots = fullSlots;
     }
 
     /** One step on a locked reservation: the reservation after it; its events and offers join {@code events}. */
